@@ -1,0 +1,81 @@
+import { normalizeDomain, normalizeList, normalizeWebsite } from '../model/normalize';
+import type { Account, AccountDraft, AccountSummary } from '../model/types';
+import { validateAccount } from '../model/validate';
+import type { DossierDatabase } from './database';
+import { NotFoundError } from './errors';
+import { assertValid, newRowMeta, nowIso } from './rows';
+
+/** Canonical spelling of what the rep typed: domains lower-case and bare, lists de-duplicated. */
+export function normalizeAccountDraft(draft: AccountDraft): AccountDraft {
+  return {
+    ...draft,
+    name: draft.name.trim(),
+    aliases: normalizeList(draft.aliases),
+    websiteDomains: normalizeList(draft.websiteDomains, normalizeDomain),
+    emailDomains: normalizeList(draft.emailDomains, normalizeDomain),
+    basic: { ...draft.basic, website: normalizeWebsite(draft.basic.website) },
+    needs: {
+      ...draft.needs,
+      keyBuyingFactors: normalizeList(draft.needs.keyBuyingFactors),
+      competitors: normalizeList(draft.needs.competitors),
+    },
+  };
+}
+
+/** Validates and stores a new account; throws `ValidationError` with field errors. */
+export async function createAccount(db: DossierDatabase, draft: AccountDraft): Promise<Account> {
+  const clean = normalizeAccountDraft(draft);
+  assertValid(validateAccount(clean));
+  const row: Account = { ...newRowMeta(), ...clean };
+  await db.accounts.add(row);
+  return row;
+}
+
+/** Replaces an account's fields, keeping its id and createdAt. */
+export async function updateAccount(db: DossierDatabase, id: string, draft: AccountDraft): Promise<Account> {
+  const clean = normalizeAccountDraft(draft);
+  assertValid(validateAccount(clean));
+  return db.transaction('rw', db.accounts, async () => {
+    const existing = await db.accounts.get(id);
+    if (!existing) throw new NotFoundError('account', id);
+    const row: Account = { ...clean, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    await db.accounts.put(row);
+    return row;
+  });
+}
+
+/** Removes an account and everything in its file — contacts, points, prices, notes — atomically. */
+export async function deleteAccount(db: DossierDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.allTables, async () => {
+    await Promise.all([
+      db.contacts.where('accountId').equals(id).delete(),
+      db.talkingPoints.where('accountId').equals(id).delete(),
+      db.pricingNotes.where('accountId').equals(id).delete(),
+      db.notes.where('accountId').equals(id).delete(),
+    ]);
+    await db.accounts.delete(id);
+  });
+}
+
+export function getAccount(db: DossierDatabase, id: string): Promise<Account | undefined> {
+  return db.accounts.get(id);
+}
+
+export function countAccounts(db: DossierDatabase): Promise<number> {
+  return db.accounts.count();
+}
+
+/** Every account as a list row (unsorted; see `sortAccounts`). */
+export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
+  const rows = await db.accounts.toArray();
+  return rows.map(({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
+    id,
+    name,
+    aliases,
+    tier,
+    portfolioQuadrant,
+    industry,
+    lifecycleStage,
+    nextContactDate,
+  }));
+}

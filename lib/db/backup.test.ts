@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseBackup } from '../importers/backup-file';
+import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
+import { createAccount } from './accounts';
+import { exportDatabase, restoreDatabase } from './backup';
+import { createContact } from './contacts';
+import type { DossierDatabase } from './database';
+import { createNote } from './notes';
+import { createPricingNote } from './pricing-notes';
+import { createTalkingPoint } from './talking-points';
+import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
+
+let db: DossierDatabase;
+beforeEach(async () => {
+  db = openTestDatabase();
+  await seed(db);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const NOTE_UNIT = '会议纪要 meeting notes 🚀 ';
+const ONE_MB_NOTE = NOTE_UNIT.repeat(Math.ceil(1_048_576 / NOTE_UNIT.length));
+
+async function seed(target: DossierDatabase) {
+  const account = await createAccount(
+    target,
+    accountDraft({ name: '中国电信江苏分公司 🏢', aliases: ['江苏电信'], emailDomains: ['js-telecom.cn'], tier: 'A' }),
+  );
+  const contact = await createContact(
+    target,
+    contactDraft(account.id, { emails: ['wang.fang@js-telecom.cn'], buyingRole: 'decisionMaker', birthday: '--05-20' }),
+  );
+  await createTalkingPoint(target, { ...emptyTalkingPointDraft(account.id), text: '先谈 SLA 👍', contactId: contact.id });
+  await createPricingNote(target, { ...emptyPricingNoteDraft(account.id), product: '专线', listPrice: 9800, floorPrice: 7800 });
+  await createNote(target, { ...emptyTimelineNoteDraft(account.id, new Date()), text: ONE_MB_NOTE, kind: 'visit' });
+}
+
+async function snapshot(target: DossierDatabase) {
+  const { tables } = await exportDatabase(target);
+  return tables;
+}
+
+describe('JSON backup', () => {
+  it('round-trips export → wipe → restore deep-equal, CJK, emoji and a 1 MB note included', async () => {
+    const before = await snapshot(db);
+    const text = JSON.stringify(await exportDatabase(db));
+    await Promise.all(db.allTables.map((t) => t.clear()));
+    expect(await db.accounts.count()).toBe(0);
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await restoreDatabase(db, parsed.backup);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await db.notes.toArray())[0]?.text).toBe(ONE_MB_NOTE);
+    // indexes are rebuilt from the restored rows
+    expect(await db.contacts.where('emails').equals('wang.fang@js-telecom.cn').count()).toBe(1);
+  });
+
+  it('carries its format, version and schema version', async () => {
+    const backup = await exportDatabase(db, new Date('2026-11-22T10:00:00Z'));
+    expect(backup).toMatchObject({ format: 'dossier-backup', formatVersion: 1, schemaVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z' });
+  });
+
+  const good = async () => JSON.parse(JSON.stringify(await exportDatabase(db)));
+  const cases: [string, (g: Record<string, any>) => string, string][] = [
+    ['empty file', () => '   ', 'empty'],
+    ['truncated file', (g) => JSON.stringify(g).slice(0, 500), 'invalidJson'],
+    ['not a backup', () => '{"hello":"world"}', 'wrongFormat'],
+    ['an array', () => '[1,2,3]', 'wrongFormat'],
+    ['a newer format', (g) => JSON.stringify({ ...g, formatVersion: 2 }), 'unsupportedVersion'],
+    ['tables not an object', (g) => JSON.stringify({ ...g, tables: [] }), 'wrongFormat'],
+    ['a table not a list', (g) => JSON.stringify({ ...g, tables: { ...g.tables, notes: {} } }), 'invalidRow'],
+    [
+      'a row of the wrong shape',
+      (g) => JSON.stringify({ ...g, tables: { ...g.tables, accounts: [{ ...g.tables.accounts[0], tier: 'Z' }] } }),
+      'invalidRow',
+    ],
+    [
+      'a row with an unknown field',
+      (g) => JSON.stringify({ ...g, tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], extra: 1 }] } }),
+      'invalidRow',
+    ],
+    [
+      'a floor above the list price',
+      (g) =>
+        JSON.stringify({
+          ...g,
+          tables: { ...g.tables, pricingNotes: [{ ...g.tables.pricingNotes[0], floorPrice: 1e6 }] },
+        }),
+      'invalidRow',
+    ],
+    [
+      'a __proto__ key',
+      (g) => JSON.stringify(g).replace('"tier":"A"', '"tier":"A","__proto__":{"polluted":true}'),
+      'forbiddenKey',
+    ],
+    ['a constructor key', (g) => JSON.stringify(g).replace('{', '{"constructor":{"prototype":{}},'), 'forbiddenKey'],
+    [
+      'a duplicate id',
+      (g) => JSON.stringify({ ...g, tables: { ...g.tables, accounts: [g.tables.accounts[0], g.tables.accounts[0]] } }),
+      'duplicateId',
+    ],
+    [
+      'a contact of a missing account',
+      (g) => JSON.stringify({ ...g, tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], accountId: 'nope' }] } }),
+      'danglingReference',
+    ],
+  ];
+
+  it.each(cases)('refuses %s with a reason, changing nothing', async (_name, mutate, code) => {
+    const before = await snapshot(db);
+    const result = parseBackup(mutate(await good()));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('names the table, row and field of an invalid row', async () => {
+    const g = await good();
+    g.tables.contacts[0].emails = ['not-an-email'];
+    const result = parseBackup(JSON.stringify(g));
+    expect(result).toEqual({ ok: false, error: { code: 'invalidRow', params: ['contacts', '1', 'emails.0 invalidEmail'] } });
+  });
+
+  it('a restore that fails midway leaves the database as it was', async () => {
+    const before = await snapshot(db);
+    const g = await good();
+    const parsed = parseBackup(JSON.stringify(g));
+    if (!parsed.ok) throw new Error('fixture should parse');
+    // Two rows with one id slip past a tampered backup object: bulkAdd fails inside the transaction.
+    parsed.backup.tables.notes.push({ ...parsed.backup.tables.notes[0]! });
+    await expect(restoreDatabase(db, parsed.backup)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,36 @@
+import { type BackupFile, type BackupTables, createBackup } from '../importers/backup-file';
+import { type DossierDatabase, TABLE_NAMES } from './database';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+/** Reads every table in one transaction, so the backup is a consistent snapshot. */
+export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {
+  const tables = await db.transaction('r', db.allTables, async () => {
+    const [accounts, contacts, talkingPoints, pricingNotes, notes] = await Promise.all([
+      db.accounts.toArray(),
+      db.contacts.toArray(),
+      db.talkingPoints.toArray(),
+      db.pricingNotes.toArray(),
+      db.notes.toArray(),
+    ]);
+    return { accounts, contacts, talkingPoints, pricingNotes, notes } satisfies BackupTables;
+  });
+  return createBackup(tables, CURRENT_SCHEMA_VERSION, now);
+}
+
+/**
+ * Replaces the whole database with a validated backup (`parseBackup`) in one transaction: if
+ * any write fails, the transaction aborts and what was stored before is untouched.
+ */
+export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): Promise<void> {
+  await db.transaction('rw', db.allTables, async () => {
+    for (const name of TABLE_NAMES) {
+      await db.table(name).clear();
+      await db.table(name).bulkAdd(backup.tables[name]);
+    }
+  });
+}
+
+/** The backup's file name, e.g. `dossier-backup-2026-11-22.json`. */
+export function backupFileName(now = new Date()): string {
+  return `dossier-backup-${now.toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,68 @@
+import { normalizeEmail, normalizeList } from '../model/normalize';
+import type { Contact, ContactDraft } from '../model/types';
+import { validateContact } from '../model/validate';
+import type { DossierDatabase } from './database';
+import { NotFoundError, ValidationError } from './errors';
+import { assertValid, newRowMeta, nowIso } from './rows';
+
+export function normalizeContactDraft(draft: ContactDraft): ContactDraft {
+  return {
+    ...draft,
+    name: draft.name.trim(),
+    title: draft.title.trim(),
+    emails: normalizeList(draft.emails, normalizeEmail),
+    phones: normalizeList(draft.phones),
+    interests: normalizeList(draft.interests),
+  };
+}
+
+async function assertAccountExists(db: DossierDatabase, accountId: string) {
+  if (!(await db.accounts.get(accountId))) throw new ValidationError({ accountId: 'invalidChoice' });
+}
+
+export async function createContact(db: DossierDatabase, draft: ContactDraft): Promise<Contact> {
+  const clean = normalizeContactDraft(draft);
+  assertValid(validateContact(clean));
+  return db.transaction('rw', db.accounts, db.contacts, async () => {
+    await assertAccountExists(db, clean.accountId);
+    const row: Contact = { ...newRowMeta(), ...clean };
+    await db.contacts.add(row);
+    return row;
+  });
+}
+
+export async function updateContact(db: DossierDatabase, id: string, draft: ContactDraft): Promise<Contact> {
+  const clean = normalizeContactDraft(draft);
+  assertValid(validateContact(clean));
+  return db.transaction('rw', db.accounts, db.contacts, async () => {
+    const existing = await db.contacts.get(id);
+    if (!existing) throw new NotFoundError('contact', id);
+    await assertAccountExists(db, clean.accountId);
+    const row: Contact = { ...clean, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    await db.contacts.put(row);
+    return row;
+  });
+}
+
+/** Removes a contact; notes and talking points about them stay, no longer linked. */
+export async function deleteContact(db: DossierDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.contacts, db.notes, db.talkingPoints, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) return;
+    const updatedAt = nowIso();
+    await db.notes.where('contactId').equals(id).modify({ contactId: null, updatedAt });
+    await db.talkingPoints
+      .where('accountId')
+      .equals(contact.accountId)
+      .filter((p) => p.contactId === id)
+      .modify({ contactId: null, updatedAt });
+    await db.contacts.delete(id);
+  });
+}
+
+/** Checks a row's optional contact link points at a contact of the same account. */
+export async function assertContactOfAccount(db: DossierDatabase, contactId: string | null, accountId: string) {
+  if (contactId === null) return;
+  const contact = await db.contacts.get(contactId);
+  if (!contact || contact.accountId !== accountId) throw new ValidationError({ contactId: 'invalidChoice' });
+}

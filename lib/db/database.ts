@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+import { defineSchema } from './schema';
+
+export const DATABASE_NAME = 'dossier';
+
+export const TABLE_NAMES = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * The client files, in the extension's own IndexedDB. Opened only in the background and in
+ * extension pages — never in a content script, where it would be the web page's database.
+ */
+export class DossierDatabase extends Dexie {
+  accounts!: EntityTable<Account, 'id'>;
+  contacts!: EntityTable<Contact, 'id'>;
+  talkingPoints!: EntityTable<TalkingPoint, 'id'>;
+  pricingNotes!: EntityTable<PricingNote, 'id'>;
+  notes!: EntityTable<TimelineNote, 'id'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    defineSchema(this);
+  }
+
+  /** All five tables, for transactions that must cover a whole client file. */
+  get allTables() {
+    return TABLE_NAMES.map((name) => this.table(name));
+  }
+}
+
+let shared: DossierDatabase | undefined;
+
+/** The one database handle of this extension context. */
+export function getDatabase(): DossierDatabase {
+  shared ??= new DossierDatabase();
+  return shared;
+}

@@ -1,0 +1,20 @@
+import { buildDemoDataset, DEMO_SEEDS } from '../demo';
+import type { DossierDatabase } from './database';
+
+/**
+ * Fills an empty database with the demo dataset in one transaction and returns how many
+ * accounts it added. Refuses a database that already holds accounts: demo rows must never mix
+ * with a rep's real clients.
+ */
+export async function loadDemoData(db: DossierDatabase, now = new Date()): Promise<number> {
+  const data = buildDemoDataset(DEMO_SEEDS, now, () => crypto.randomUUID());
+  await db.transaction('rw', db.allTables, async () => {
+    if ((await db.accounts.count()) > 0) throw new Error('The database already holds accounts; demo data not loaded.');
+    await db.accounts.bulkAdd(data.accounts);
+    await db.contacts.bulkAdd(data.contacts);
+    await db.talkingPoints.bulkAdd(data.talkingPoints);
+    await db.pricingNotes.bulkAdd(data.pricingNotes);
+    await db.notes.bulkAdd(data.notes);
+  });
+  return data.accounts.length;
+}

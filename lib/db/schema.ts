@@ -1,0 +1,23 @@
+import type Dexie from 'dexie';
+
+/**
+ * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
+ * upgrades through each later one. Each version has a case in `migrations.test.ts` (a fixture
+ * database written at that version, opened by current code, data preserved).
+ *
+ * Index syntax: first key is the primary key (string ids, never auto-increment); `*x` is a
+ * multi-entry index over an array; `[a+b]` a compound index.
+ */
+export const SCHEMA_V1 = {
+  accounts: 'id, name, *aliases, *emailDomains, *websiteDomains, tier, nextContactDate, updatedAt',
+  contacts: 'id, accountId, name, *emails, updatedAt',
+  talkingPoints: 'id, accountId, [accountId+order], updatedAt',
+  pricingNotes: 'id, accountId, validUntil, updatedAt',
+  notes: 'id, accountId, [accountId+occurredAt], occurredAt, contactId, kind, followUpDate, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+}

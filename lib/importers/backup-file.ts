@@ -1,0 +1,133 @@
+import * as v from 'valibot';
+import {
+  accountRowSchema,
+  contactRowSchema,
+  pricingNoteRowSchema,
+  talkingPointRowSchema,
+  timelineNoteRowSchema,
+} from '../model/schemas';
+import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+
+/**
+ * The JSON backup: the whole database in one self-describing file. `formatVersion` changes only
+ * when the file's shape changes; `schemaVersion` records the database version it came from.
+ */
+export const BACKUP_FORMAT = 'dossier-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface BackupTables {
+  accounts: Account[];
+  contacts: Contact[];
+  talkingPoints: TalkingPoint[];
+  pricingNotes: PricingNote[];
+  notes: TimelineNote[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: number;
+  schemaVersion: number;
+  exportedAt: string;
+  tables: BackupTables;
+}
+
+/** Why a file was refused; `code` is a key of `backup.error.*`, `params` its substitutions. */
+export interface BackupError {
+  code:
+    | 'empty'
+    | 'invalidJson'
+    | 'forbiddenKey'
+    | 'wrongFormat'
+    | 'unsupportedVersion'
+    | 'invalidRow'
+    | 'duplicateId'
+    | 'danglingReference';
+  params: string[];
+}
+
+export type BackupParseResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
+
+const ROW_SCHEMAS = {
+  accounts: accountRowSchema,
+  contacts: contactRowSchema,
+  talkingPoints: talkingPointRowSchema,
+  pricingNotes: pricingNoteRowSchema,
+  notes: timelineNoteRowSchema,
+} as const;
+const TABLES = Object.keys(ROW_SCHEMAS) as (keyof BackupTables)[];
+
+/** Keys that could reach an object's prototype when a naive consumer merges the data. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+class ForbiddenKey extends Error {}
+
+const fail = (code: BackupError['code'], ...params: string[]): BackupParseResult => ({
+  ok: false,
+  error: { code, params },
+});
+
+/** Builds the backup document from the tables' rows. */
+export function createBackup(tables: BackupTables, schemaVersion: number, now: Date): BackupFile {
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), tables };
+}
+
+/**
+ * Parses and fully validates a backup file's text: JSON syntax, no prototype keys, format and
+ * version, every row against its schema, unique ids, and every reference resolving. Nothing is
+ * written by this function; a file either passes whole or is refused with the first problem.
+ */
+export function parseBackup(text: string): BackupParseResult {
+  if (!text.trim()) return fail('empty');
+  let data: unknown;
+  try {
+    data = JSON.parse(text, (key, value) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKey(key);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenKey) return fail('forbiddenKey', error.message);
+    return fail('invalidJson');
+  }
+  const header = v.safeParse(
+    v.object({ format: v.literal(BACKUP_FORMAT), formatVersion: v.number(), tables: v.record(v.string(), v.unknown()) }),
+    data,
+  );
+  // valibot's record() also accepts an array (its output becomes an object), so check the input.
+  if (!header.success || Array.isArray((data as { tables?: unknown }).tables)) return fail('wrongFormat');
+  if (header.output.formatVersion !== BACKUP_FORMAT_VERSION) {
+    return fail('unsupportedVersion', String(header.output.formatVersion));
+  }
+  const raw = header.output.tables;
+  const tables = {} as Record<keyof BackupTables, unknown[]>;
+  const ids = new Set<string>();
+  for (const table of TABLES) {
+    const rows = raw[table] ?? [];
+    if (!Array.isArray(rows)) return fail('invalidRow', table, '0', 'not a list');
+    for (const [index, row] of rows.entries()) {
+      const result = v.safeParse(ROW_SCHEMAS[table], row, { abortPipeEarly: true });
+      if (!result.success) {
+        const issue = result.issues[0];
+        const where = issue ? (v.getDotPath(issue) ?? '') : '';
+        return fail('invalidRow', table, String(index + 1), `${where} ${issue?.message ?? ''}`.trim());
+      }
+      if (ids.has(result.output.id)) return fail('duplicateId', result.output.id);
+      ids.add(result.output.id);
+    }
+    tables[table] = rows;
+  }
+  const backup = { ...(data as BackupFile), tables: tables as unknown as BackupTables };
+  const dangling = findDanglingReference(backup.tables);
+  return dangling ? fail('danglingReference', dangling) : { ok: true, backup };
+}
+
+/** The first row pointing at an account or contact the file does not contain. */
+function findDanglingReference(t: BackupTables): string | null {
+  const accounts = new Set(t.accounts.map((a) => a.id));
+  const contacts = new Map(t.contacts.map((c) => [c.id, c.accountId]));
+  for (const row of [...t.contacts, ...t.talkingPoints, ...t.pricingNotes, ...t.notes]) {
+    if (!accounts.has(row.accountId)) return row.id;
+    const contactId = 'contactId' in row ? row.contactId : null;
+    if (contactId !== null && contacts.get(contactId) !== row.accountId) return row.id;
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+import type { Account, AccountSort, AccountSummary, TalkingPoint, TimelineNote } from './types';
+import type { LoyaltySegment, PortfolioQuadrant, Score } from './vocabulary';
+
+/** A score of 4 or 5 counts as high. */
+const HIGH: Score = 4;
+
+/**
+ * Satisfaction × loyalty (DOMAIN.md §3): apostle 传道者 (both high), mercenary 图利者 (satisfied,
+ * not loyal), hostage 囚禁者 (loyal, not satisfied), saboteur 破坏者 (neither). Null until both
+ * scores are known.
+ */
+export function loyaltySegment(satisfaction: Score | null, loyalty: Score | null): LoyaltySegment | null {
+  if (satisfaction === null || loyalty === null) return null;
+  const satisfied = satisfaction >= HIGH;
+  const loyal = loyalty >= HIGH;
+  if (satisfied) return loyal ? 'apostle' : 'mercenary';
+  return loyal ? 'hostage' : 'saboteur';
+}
+
+/** Visit cadence each portfolio quadrant prescribes, in days (DOMAIN.md §3). */
+export const QUADRANT_CADENCE_DAYS: Record<PortfolioQuadrant, number> = {
+  star: 14,
+  questionMark: 14,
+  cashCow: 30,
+  dog: 90,
+};
+
+export function cadenceDays(account: Pick<Account, 'cadenceDays' | 'portfolioQuadrant'>): number {
+  return account.cadenceDays ?? QUADRANT_CADENCE_DAYS[account.portfolioQuadrant];
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from the newest contact-type note to `now`; null when there is none. */
+export function daysSinceLastContact(notes: readonly TimelineNote[], now: Date): number | null {
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const note of notes) {
+    if (note.kind === 'clip') continue; // a clip is the rep reading, not talking to the client
+    const at = Date.parse(note.occurredAt);
+    if (at > newest) newest = at;
+  }
+  if (!Number.isFinite(newest)) return null;
+  return Math.max(0, Math.floor((now.getTime() - newest) / DAY_MS));
+}
+
+/** Complaints recorded in the last 90 days: the open issues a rep must not walk in blind to. */
+export function recentComplaints(notes: readonly TimelineNote[], now: Date): number {
+  const since = now.getTime() - 90 * DAY_MS;
+  return notes.filter((n) => n.kind === 'complaint' && Date.parse(n.occurredAt) >= since).length;
+}
+
+/** Pinned points first, then the rep's order. */
+export function orderTalkingPoints(points: readonly TalkingPoint[]): TalkingPoint[] {
+  return [...points].sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.order - b.order);
+}
+
+/** Newest first; ties broken by id so the order is stable. */
+export function orderTimeline(notes: readonly TimelineNote[]): TimelineNote[] {
+  return [...notes].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || a.id.localeCompare(b.id));
+}
+
+/** Chinese names by pinyin, Latin names alphabetically, numbers numerically. */
+const nameCollator = new Intl.Collator(['zh-Hans-CN', 'en'], { sensitivity: 'base', numeric: true });
+
+export function compareNames(a: string, b: string): number {
+  return nameCollator.compare(a, b);
+}
+
+/** Orders account-list rows; accounts with no next-contact date go last. */
+export function sortAccounts(rows: readonly AccountSummary[], sort: AccountSort): AccountSummary[] {
+  const byName = (a: AccountSummary, b: AccountSummary) => compareNames(a.name, b.name);
+  const compare: Record<AccountSort, (a: AccountSummary, b: AccountSummary) => number> = {
+    name: byName,
+    tier: (a, b) => a.tier.localeCompare(b.tier) || byName(a, b),
+    nextContact: (a, b) =>
+      (a.nextContactDate ?? '9999').localeCompare(b.nextContactDate ?? '9999') || byName(a, b),
+  };
+  return [...rows].sort(compare[sort]);
+}

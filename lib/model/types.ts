@@ -1,0 +1,183 @@
+import type {
+  BuyingRole,
+  Currency,
+  Industry,
+  KeyAccountType,
+  LifecycleStage,
+  NoteKind,
+  PortfolioQuadrant,
+  PriceSensitivity,
+  PurchaseType,
+  Score,
+  SocialStyle,
+  Tier,
+} from './vocabulary';
+
+/**
+ * Rows are sync-ready: string ids from `crypto.randomUUID()`, ISO-8601 UTC timestamps on every
+ * row, no auto-increment keys. Calendar dates (birthday, next contact, valid until) are
+ * `YYYY-MM-DD` strings so they never shift with the time zone. Free text defaults to ''.
+ */
+export interface RowMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** 基本细节: who the client is and how to reach it. */
+export interface BasicDetails {
+  legalName: string;
+  address: string;
+  phone: string;
+  fax: string;
+  website: string;
+  bankAccount: string;
+  taxId: string;
+}
+
+/** 商业细节: what the client does and how it buys. */
+export interface BusinessDetails {
+  size: string;
+  strategy: string;
+  financialSituation: string;
+  /** `MM-DD`, '' when unknown. */
+  fiscalYearStart: string;
+  fiscalYearEnd: string;
+  productsInUse: string;
+  usageHistory: string;
+}
+
+/** 后勤细节: how we serve and bill the client. */
+export interface LogisticsDetails {
+  deliveryPriority: string;
+  serviceLevel: string;
+  billingTerms: string;
+  paymentTerms: string;
+  credit: string;
+}
+
+/** Understanding the client (six-step process): needs, buying factors, decision, competition. */
+export interface NeedsAnalysis {
+  current: string;
+  latent: string;
+  keyBuyingFactors: string[];
+  decisionProcess: string;
+  purchaseType: PurchaseType | null;
+  competitors: string[];
+  competitiveSituation: string;
+}
+
+export interface Account extends RowMeta {
+  name: string;
+  /** Short names and other names the client goes by (简称), matched on pages later. */
+  aliases: string[];
+  tier: Tier;
+  portfolioQuadrant: PortfolioQuadrant;
+  industry: Industry;
+  lifecycleStage: LifecycleStage;
+  keyAccountType: KeyAccountType | null;
+  /** Lower-case registrable domains, e.g. `acme-logistics.com`. */
+  websiteDomains: string[];
+  emailDomains: string[];
+  /** Days between contacts this account deserves (from its quadrant or set by hand). */
+  cadenceDays: number | null;
+  nextContactDate: string | null;
+  satisfaction: Score | null;
+  loyalty: Score | null;
+  basic: BasicDetails;
+  business: BusinessDetails;
+  logistics: LogisticsDetails;
+  needs: NeedsAnalysis;
+}
+
+/** A person in the client's buying centre, with 个人细节. */
+export interface Contact extends RowMeta {
+  accountId: string;
+  name: string;
+  title: string;
+  buyingRole: BuyingRole | null;
+  socialStyle: SocialStyle | null;
+  /** Lower-case addresses. */
+  emails: string[];
+  phones: string[];
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
+  birthday: string | null;
+  interests: string[];
+  family: string;
+  prejudices: string;
+  notes: string;
+}
+
+export interface TalkingPoint extends RowMeta {
+  accountId: string;
+  contactId: string | null;
+  text: string;
+  pinned: boolean;
+  /** Position in the rep's order; pinned points show first, then by `order`. */
+  order: number;
+}
+
+export interface PricingNote extends RowMeta {
+  accountId: string;
+  product: string;
+  currency: Currency;
+  listPrice: number | null;
+  floorPrice: number | null;
+  /** Discount the rep may give without asking, in percent. */
+  approvedDiscountPct: number | null;
+  /** Who approves anything below the floor / beyond the approved discount. */
+  approver: string;
+  competitor: string;
+  competitorPrice: number | null;
+  priceSensitivity: PriceSensitivity | null;
+  validUntil: string | null;
+  text: string;
+}
+
+export interface NoteSource {
+  url: string;
+  title: string;
+}
+
+/** One entry of the business record 商业记录: the client's timeline. */
+export interface TimelineNote extends RowMeta {
+  accountId: string;
+  contactId: string | null;
+  kind: NoteKind;
+  /** When it happened (ISO-8601); the timeline is ordered by it, newest first. */
+  occurredAt: string;
+  text: string;
+  source: NoteSource | null;
+  followUpDate: string | null;
+}
+
+/** What a form edits: a row without its bookkeeping. */
+export type Draft<T extends RowMeta> = Omit<T, keyof RowMeta>;
+export type AccountDraft = Draft<Account>;
+export type ContactDraft = Draft<Contact>;
+export type TalkingPointDraft = Draft<TalkingPoint>;
+export type PricingNoteDraft = Draft<PricingNote>;
+export type TimelineNoteDraft = Draft<TimelineNote>;
+
+/** Field path (`basic.website`, `emails.1`) → error code; codes are keys of `error.*` in locales. */
+export type FieldErrors = Record<string, string>;
+
+/** Everything the side panel shows for one client. Lists come ordered for display. */
+export interface ClientFileData {
+  account: Account;
+  contacts: Contact[];
+  /** Pinned first, then by `order`. */
+  talkingPoints: TalkingPoint[];
+  pricingNotes: PricingNote[];
+  /** Newest first. */
+  notes: TimelineNote[];
+}
+
+/** One row of the account list. */
+export type AccountSummary = Pick<
+  Account,
+  'id' | 'name' | 'aliases' | 'tier' | 'portfolioQuadrant' | 'industry' | 'lifecycleStage' | 'nextContactDate'
+>;
+
+export const ACCOUNT_SORTS = ['name', 'tier', 'nextContact'] as const;
+export type AccountSort = (typeof ACCOUNT_SORTS)[number];

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+
+/** The keyboard command that opens the panel (declared in wxt.config.ts). */
+export const OPEN_PANEL_COMMAND = 'open-side-panel';
+
+/**
+ * One click on the toolbar button, or the keyboard shortcut, opens the panel. Chrome: the side
+ * panel API (the click is handled by Chrome itself; the command calls `sidePanel.open`, which a
+ * shortcut counts as a user gesture for). Firefox: the sidebar (`_execute_sidebar_action` is the
+ * built-in shortcut; the toolbar click toggles it).
+ */
+export function registerPanelOpeners(): void {
+  if (browser.sidePanel) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command !== OPEN_PANEL_COMMAND) return;
+      const windowId = tab?.windowId;
+      if (windowId !== undefined) void browser.sidePanel.open({ windowId });
+    });
+    return;
+  }
+  const firefox = browser as unknown as FirefoxSidebarApi;
+  (firefox.browserAction ?? firefox.action)?.onClicked.addListener(() => {
+    void firefox.sidebarAction?.toggle();
+  });
+}
+
+interface FirefoxSidebarApi {
+  sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
+  browserAction?: { onClicked: { addListener(cb: () => void): void } };
+  action?: { onClicked: { addListener(cb: () => void): void } };
+}
+
+/**
+ * Prepares an "open the panel" action for a button in an extension page (e.g. options). The
+ * window is looked up ahead of time because the browser accepts the open call only while the
+ * click's user gesture is live, and an await before it would end the gesture.
+ */
+export async function preparePanelOpener(): Promise<() => Promise<void>> {
+  if (browser.sidePanel) {
+    const { id: windowId } = await browser.windows.getCurrent();
+    return async () => {
+      if (windowId !== undefined) await browser.sidePanel.open({ windowId });
+    };
+  }
+  const firefox = browser as unknown as FirefoxSidebarApi;
+  return async () => {
+    await firefox.sidebarAction?.open();
+  };
+}
