@@ -14,7 +14,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

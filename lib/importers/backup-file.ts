@@ -31,17 +31,24 @@ export interface BackupFile {
   tables: BackupTables;
 }
 
+/** Larger than any real rep's database by far; refused before it is read into memory. */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+export const BACKUP_ERROR_CODES = [
+  'tooLarge',
+  'empty',
+  'invalidJson',
+  'forbiddenKey',
+  'wrongFormat',
+  'unsupportedVersion',
+  'invalidRow',
+  'duplicateId',
+  'danglingReference',
+] as const;
+
 /** Why a file was refused; `code` is a key of `backup.error.*`, `params` its substitutions. */
 export interface BackupError {
-  code:
-    | 'empty'
-    | 'invalidJson'
-    | 'forbiddenKey'
-    | 'wrongFormat'
-    | 'unsupportedVersion'
-    | 'invalidRow'
-    | 'duplicateId'
-    | 'danglingReference';
+  code: (typeof BACKUP_ERROR_CODES)[number];
   params: string[];
 }
 

@@ -44,12 +44,12 @@ export const dateSchema = v.pipe(
 );
 /** `MM-DD` (fiscal year start/end), or ''. */
 const monthDay = v.union(
-  [v.literal(''), v.pipe(v.string(), v.check((s) => /^\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s}`)))],
+  [v.literal(''), v.pipe(v.string(), v.check((s) => /^\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s}`), 'invalidMonthDay'))],
   'invalidMonthDay',
 );
 /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
 const birthday = v.union(
-  [dateSchema, v.pipe(v.string(), v.check((s) => /^--\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s.slice(2)}`)))],
+  [dateSchema, v.pipe(v.string(), v.check((s) => /^--\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s.slice(2)}`), 'invalidDate'))],
   'invalidDate',
 );
 const timestamp = v.pipe(

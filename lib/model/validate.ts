@@ -15,7 +15,8 @@ import type {
   TimelineNoteDraft,
 } from './types';
 
-const KNOWN_CODES = new Set([
+/** Every code a field error can carry; each has an `error.<code>` message in the locales. */
+export const ERROR_CODES = [
   'required',
   'tooLong',
   'invalidEmail',
@@ -30,7 +31,8 @@ const KNOWN_CODES = new Set([
   'discountOutOfRange',
   'invalidChoice',
   'duplicate',
-]);
+] as const;
+const KNOWN_CODES = new Set<string>(ERROR_CODES);
 
 /** Issues → `{ 'emails.1': 'invalidEmail' }`, first issue per field wins. */
 export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {

@@ -30,7 +30,8 @@ function importsOf(file: string): { spec: string; target: string; typeOnly: bool
   return found;
 }
 
-const isTest = (f: string) => /\.test\.tsx?$/.test(f) || f.includes('test-helpers') || f.includes('test-fixtures');
+/** Tests and their helpers (`x.test.ts`, `test-fixtures.ts`, `testActions.ts`) may use test tools. */
+const isTest = (f: string) => /\.test\.tsx?$/.test(f) || /(^|\/)test[-A-Z][^/]*$/.test(f);
 const code = (dir: string) => sourceFiles(dir).filter((f) => !isTest(f));
 
 function violations(files: string[], forbidden: (target: string, typeOnly: boolean) => boolean) {

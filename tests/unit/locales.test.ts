@@ -1,26 +1,85 @@
 import { describe, expect, it } from 'vitest';
+import {
+  BUYING_ROLES,
+  CURRENCIES,
+  INDUSTRIES,
+  KEY_ACCOUNT_TYPES,
+  LIFECYCLE_STAGES,
+  LOYALTY_SEGMENTS,
+  NOTE_KINDS,
+  PORTFOLIO_QUADRANTS,
+  PRICE_SENSITIVITIES,
+  PURCHASE_TYPES,
+  SOCIAL_STYLES,
+  TIERS,
+} from '../../lib/model/vocabulary';
+import { BACKUP_ERROR_CODES } from '../../lib/importers/backup-file';
+import { ERROR_CODES } from '../../lib/model/validate';
 import en from '../../locales/en.json';
-import zh from '../../locales/zh_CN.json';
+import zhCN from '../../locales/zh_CN.json';
+import { createTestTranslate } from '../support/i18n';
 
-function flatten(node: unknown, prefix = ''): Record<string, string> {
-  if (typeof node === 'string') return { [prefix]: node };
-  return Object.entries(node as Record<string, unknown>).reduce<Record<string, string>>(
-    (acc, [key, value]) => Object.assign(acc, flatten(value, prefix ? `${prefix}.${key}` : key)),
-    {},
+function flatten(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value as object, `${prefix}${key}.`),
   );
 }
 
+const VOCABULARIES: Record<string, readonly string[]> = {
+  tier: TIERS,
+  portfolioQuadrant: PORTFOLIO_QUADRANTS,
+  quadrantPrescription: PORTFOLIO_QUADRANTS,
+  industry: INDUSTRIES,
+  lifecycleStage: LIFECYCLE_STAGES,
+  keyAccountType: KEY_ACCOUNT_TYPES,
+  purchaseType: PURCHASE_TYPES,
+  buyingRole: BUYING_ROLES,
+  socialStyle: SOCIAL_STYLES,
+  socialStyleHint: SOCIAL_STYLES,
+  loyaltySegment: LOYALTY_SEGMENTS,
+  noteKind: NOTE_KINDS,
+  priceSensitivity: PRICE_SENSITIVITIES,
+  currency: CURRENCIES,
+};
+
+
 describe('locales', () => {
-  it('English and Simplified Chinese have the same keys', () => {
-    expect(Object.keys(flatten(zh)).sort()).toEqual(Object.keys(flatten(en)).sort());
+  it('en and zh_CN have exactly the same keys', () => {
+    expect(flatten(zhCN).sort()).toEqual(flatten(en).sort());
   });
 
-  it('every message is non-empty and uses the same $n substitutions in both languages', () => {
-    const zhFlat = flatten(zh);
-    for (const [key, message] of Object.entries(flatten(en))) {
-      expect(message.trim(), key).not.toBe('');
-      const subs = (s: string) => [...s.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
-      expect(subs(zhFlat[key] ?? ''), key).toEqual(subs(message));
+  it('uses only message-name-safe key segments and no empty messages', () => {
+    for (const key of flatten(en)) expect(key).toMatch(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/);
+    const t = createTestTranslate('zh_CN');
+    for (const key of flatten(en)) expect(t(key).trim()).not.toBe('');
+  });
+
+  it.each(Object.entries(VOCABULARIES))('labels every %s value', (group, values) => {
+    for (const locale of ['en', 'zh_CN'] as const) {
+      const t = createTestTranslate(locale);
+      for (const value of values) expect(t(`${group}.${value}`)).toBeTruthy();
     }
+  });
+
+  it('explains every validation error code', () => {
+    const t = createTestTranslate('en');
+    for (const code of ERROR_CODES) expect(t(`error.${code}`)).toMatch(/\.$/);
+    for (const code of BACKUP_ERROR_CODES) expect(t(`backup.error.${code}`)).toBeTruthy();
+    expect(createTestTranslate('zh_CN')('error.floorAboveList')).toBe('底价不能高于目录价。');
+  });
+
+  it('uses the same $n substitutions in both languages', () => {
+    const [tEn, tZh] = [createTestTranslate('en'), createTestTranslate('zh_CN')];
+    const subs = (s: string) => [...s.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
+    const raw = (t: typeof tEn, key: string) => t(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']);
+    for (const key of flatten(en)) expect(subs(raw(tZh, key)), key).toEqual(subs(raw(tEn, key)));
+  });
+
+  it('substitutes $1..$9 and throws on a missing key', () => {
+    const t = createTestTranslate('en');
+    expect(t('backup.error.invalidRow', ['contacts', '3', 'name is required'])).toBe(
+      'Row 3 of contacts is invalid: name is required',
+    );
+    expect(() => t('nope.missing')).toThrow(/Missing en message/);
   });
 });

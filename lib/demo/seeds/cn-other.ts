@@ -1,0 +1,145 @@
+import type { AccountSeed } from '../seed-types';
+
+/** Chinese clients: other 其他. */
+export const CN_OTHER_SEEDS: AccountSeed[] = [
+  {
+    key: 'yg-expo',
+    account: {
+      name: '云港国际会展中心有限公司',
+      aliases: ['云港会展中心', '云港会展'],
+      tier: 'C',
+      portfolioQuadrant: 'questionMark',
+      industry: 'other',
+      lifecycleStage: 'prospect',
+      basic: {
+        legalName: '云港国际会展中心有限公司',
+        address: '江苏省云港市海州区会展路 1 号',
+        phone: '+86 518 8188 6000',
+        website: 'https://www.ygexpo.com.cn',
+      },
+      business: {
+        size: '展馆 8 万平方米，员工 120 人',
+        strategy: '每年 40 场展会，争取国际展。',
+        productsInUse: '临时展会宽带（按场租用）',
+      },
+      needs: {
+        current: '展会期间高密 Wi-Fi 和直播专线。',
+        keyBuyingFactors: ['临时开通速度', '高并发体验'],
+        decisionProcess: '运营部 → 总经理',
+        purchaseType: 'newBuy',
+        competitors: ['恒通移动'],
+        competitiveSituation: '按场比价，尚无年度合作。',
+      },
+    },
+    nextContactInDays: 9,
+    contacts: [
+      {
+        key: 'peng',
+        name: '彭越',
+        title: '运营部经理',
+        buyingRole: 'initiator',
+        socialStyle: 'driver',
+        emails: ['pengyue@ygexpo.com.cn'],
+        phones: ['+86 138 0518 8866'],
+      },
+      {
+        key: 'ai',
+        name: '艾琳',
+        title: '总经理',
+        buyingRole: 'decisionMaker',
+        socialStyle: 'expressive',
+        emails: ['ailin@ygexpo.com.cn'],
+        phones: ['+86 139 0518 1818'],
+      },
+    ],
+    talkingPoints: [{ text: '提出年度框架 + 场馆常驻高密 Wi-Fi，替代按场租用。', contactKey: 'ai' }],
+    pricingNotes: [
+      {
+        product: '展会高密 Wi-Fi（每场）',
+        currency: 'CNY',
+        listPrice: 58000,
+        floorPrice: 45000,
+        approvedDiscountPct: 10,
+        approver: '政企部 赵经理',
+        competitor: '恒通移动',
+        competitorPrice: 50000,
+        priceSensitivity: 'high',
+        validInDays: 60,
+        text: '每场 3 天；年度 10 场以上按 45,000。',
+      },
+    ],
+    notes: [
+      {
+        kind: 'call',
+        daysAgo: 13,
+        contactKey: 'peng',
+        text: '彭经理询问 12 月车展高密 Wi-Fi 报价。',
+        followUpInDays: 2,
+      },
+      {
+        kind: 'email',
+        daysAgo: 12,
+        contactKey: 'peng',
+        text: '已发报价和去年某展会的接入人数/峰值带宽数据。',
+      },
+      {
+        kind: 'clip',
+        daysAgo: 40,
+        text: '明年展会排期公布，共 42 场，含 2 场国际展。',
+        source: {
+          url: 'https://www.ygexpo.com.cn/news/2026-schedule',
+          title: '云港国际会展中心 2026 年展会排期',
+        },
+      },
+    ],
+  },
+  {
+    key: 'qx-law',
+    account: {
+      name: '青溪正衡律师事务所',
+      aliases: ['正衡律所'],
+      tier: 'C',
+      portfolioQuadrant: 'dog',
+      industry: 'other',
+      lifecycleStage: 'lost',
+      satisfaction: 3,
+      loyalty: 1,
+      basic: {
+        legalName: '青溪正衡律师事务所',
+        address: '安徽省青溪市中心区长江路 99 号 12 楼',
+        phone: '+86 556 5599 8800',
+        website: 'https://www.zhengheng-law.cn',
+      },
+      business: { size: '律师 45 人', productsInUse: '已停用' },
+      needs: {
+        keyBuyingFactors: ['价格'],
+        purchaseType: 'straightRebuy',
+        competitors: ['广澜广电'],
+        competitiveSituation: '2025 年转广澜广电（价格）。',
+      },
+    },
+    nextContactInDays: null,
+    contacts: [
+      {
+        key: 'tao',
+        name: '陶静',
+        title: '行政主管',
+        buyingRole: 'buyer',
+        socialStyle: 'amiable',
+        emails: ['taojing@zhengheng-law.cn'],
+        phones: ['+86 556 5599 8801'],
+      },
+    ],
+    talkingPoints: [{ text: '流失分析已完成；半年一次问候即可。', contactKey: 'tao' }],
+    pricingNotes: [],
+    notes: [
+      {
+        kind: 'note',
+        daysAgo: 175,
+        text: '流失原因：对手报价低 30%，我方未及时回应续约询价（内部交接遗漏）。',
+      },
+      { kind: 'call', daysAgo: 120, contactKey: 'tao', text: '回访：陶主管说新宽带还行，暂不考虑回来。' },
+      { kind: 'email', daysAgo: 174, contactKey: 'tao', text: '收到销户申请。' },
+    ],
+  },
+];

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { emptyTimelineNoteDraft } from './defaults';
+import {
+  cadenceDays,
+  daysSinceLastContact,
+  loyaltySegment,
+  orderTalkingPoints,
+  recentComplaints,
+  sortAccounts,
+} from './derive';
+import type { AccountSummary, TalkingPoint, TimelineNote } from './types';
+
+const now = new Date('2026-11-22T12:00:00Z');
+const note = (kind: TimelineNote['kind'], daysAgo: number): TimelineNote => ({
+  ...emptyTimelineNoteDraft('a', new Date(now.getTime() - daysAgo * 86_400_000)),
+  kind,
+  text: 'x',
+  id: `${kind}-${daysAgo}`,
+  createdAt: '',
+  updatedAt: '',
+});
+
+describe('loyaltySegment', () => {
+  it.each([
+    [5, 5, 'apostle'],
+    [4, 2, 'mercenary'],
+    [2, 4, 'hostage'],
+    [3, 3, 'saboteur'],
+    [null, 5, null],
+  ] as const)('satisfaction %s × loyalty %s → %s', (s, l, segment) => {
+    expect(loyaltySegment(s, l)).toBe(segment);
+  });
+});
+
+describe('follow-up risk', () => {
+  it('uses the quadrant cadence unless one is set by hand', () => {
+    expect(cadenceDays({ cadenceDays: null, portfolioQuadrant: 'dog' })).toBe(90);
+    expect(cadenceDays({ cadenceDays: 7, portfolioQuadrant: 'dog' })).toBe(7);
+  });
+  it('counts days since the last real contact, ignoring clips', () => {
+    expect(daysSinceLastContact([note('visit', 10), note('clip', 1), note('call', 4)], now)).toBe(4);
+    expect(daysSinceLastContact([note('clip', 1)], now)).toBeNull();
+  });
+  it('counts complaints of the last 90 days', () => {
+    expect(recentComplaints([note('complaint', 5), note('complaint', 120), note('call', 1)], now)).toBe(1);
+  });
+});
+
+describe('ordering', () => {
+  it('puts pinned talking points first, then by order', () => {
+    const p = (id: string, order: number, pinned = false) => ({ id, order, pinned }) as TalkingPoint;
+    expect(orderTalkingPoints([p('a', 1), p('b', 2, true), p('c', 0)]).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+  });
+  it('sorts accounts by name (Chinese by pinyin, then Latin), tier, and next contact with empty dates last', () => {
+    const row = (name: string, tier: 'A' | 'B' | 'C', next: string | null) =>
+      ({ id: name, name, tier, nextContactDate: next }) as AccountSummary;
+    const rows = [row('中国电信', 'B', null), row('Acme', 'C', '2026-12-01'), row('北京银行', 'A', '2026-11-25')];
+    expect(sortAccounts(rows, 'name').map((r) => r.name)).toEqual(['北京银行', '中国电信', 'Acme']);
+    expect(sortAccounts(rows, 'tier').map((r) => r.tier)).toEqual(['A', 'B', 'C']);
+    expect(sortAccounts(rows, 'nextContact').map((r) => r.name)).toEqual(['北京银行', 'Acme', '中国电信']);
+  });
+});
