@@ -9,7 +9,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3
 export function chromiumPath() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   const found = candidates.find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it (sudo apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error('Chromium not found: install it (sudo apt-get install chromium) or set CHROMIUM_PATH.');
   return found;
 }
 
@@ -17,7 +18,12 @@ export function chromiumPath() {
  * @param {{ userDataDir: string, headless?: boolean, locale?: string, extensionDir?: string }} options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, worker: import('playwright-core').Worker }>}
  */
-export async function launchWithExtension({ userDataDir, headless = true, locale = 'en', extensionDir = EXTENSION_DIR }) {
+export async function launchWithExtension({
+  userDataDir,
+  headless = true,
+  locale = 'en',
+  extensionDir = EXTENSION_DIR,
+}) {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -40,7 +46,8 @@ export async function launchWithExtension({ userDataDir, headless = true, locale
       '--disable-gpu',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker };
 }

@@ -68,14 +68,16 @@ export function countAccounts(db: DossierDatabase): Promise<number> {
 /** Every account as a list row (unsorted; see `sortAccounts`). */
 export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
   const rows = await db.accounts.toArray();
-  return rows.map(({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
-    id,
-    name,
-    aliases,
-    tier,
-    portfolioQuadrant,
-    industry,
-    lifecycleStage,
-    nextContactDate,
-  }));
+  return rows.map(
+    ({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
+      id,
+      name,
+      aliases,
+      tier,
+      portfolioQuadrant,
+      industry,
+      lifecycleStage,
+      nextContactDate,
+    }),
+  );
 }

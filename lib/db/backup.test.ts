@@ -25,15 +25,37 @@ const ONE_MB_NOTE = NOTE_UNIT.repeat(Math.ceil(1_048_576 / NOTE_UNIT.length));
 async function seed(target: DossierDatabase) {
   const account = await createAccount(
     target,
-    accountDraft({ name: '中国电信江苏分公司 🏢', aliases: ['江苏电信'], emailDomains: ['js-telecom.cn'], tier: 'A' }),
+    accountDraft({
+      name: '中国电信江苏分公司 🏢',
+      aliases: ['江苏电信'],
+      emailDomains: ['js-telecom.cn'],
+      tier: 'A',
+    }),
   );
   const contact = await createContact(
     target,
-    contactDraft(account.id, { emails: ['wang.fang@js-telecom.cn'], buyingRole: 'decisionMaker', birthday: '--05-20' }),
+    contactDraft(account.id, {
+      emails: ['wang.fang@js-telecom.cn'],
+      buyingRole: 'decisionMaker',
+      birthday: '--05-20',
+    }),
   );
-  await createTalkingPoint(target, { ...emptyTalkingPointDraft(account.id), text: '先谈 SLA 👍', contactId: contact.id });
-  await createPricingNote(target, { ...emptyPricingNoteDraft(account.id), product: '专线', listPrice: 9800, floorPrice: 7800 });
-  await createNote(target, { ...emptyTimelineNoteDraft(account.id, new Date()), text: ONE_MB_NOTE, kind: 'visit' });
+  await createTalkingPoint(target, {
+    ...emptyTalkingPointDraft(account.id),
+    text: '先谈 SLA 👍',
+    contactId: contact.id,
+  });
+  await createPricingNote(target, {
+    ...emptyPricingNoteDraft(account.id),
+    product: '专线',
+    listPrice: 9800,
+    floorPrice: 7800,
+  });
+  await createNote(target, {
+    ...emptyTimelineNoteDraft(account.id, new Date()),
+    text: ONE_MB_NOTE,
+    kind: 'visit',
+  });
 }
 
 async function snapshot(target: DossierDatabase) {
@@ -59,11 +81,23 @@ describe('JSON backup', () => {
 
   it('carries its format, version and schema version', async () => {
     const backup = await exportDatabase(db, new Date('2026-11-22T10:00:00Z'));
-    expect(backup).toMatchObject({ format: 'dossier-backup', formatVersion: 1, schemaVersion: 1, exportedAt: '2026-11-22T10:00:00.000Z' });
+    expect(backup).toMatchObject({
+      format: 'dossier-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      exportedAt: '2026-11-22T10:00:00.000Z',
+    });
   });
 
-  const good = async () => JSON.parse(JSON.stringify(await exportDatabase(db)));
-  const cases: [string, (g: Record<string, any>) => string, string][] = [
+  /** A valid backup as plain JSON data, for tests to tamper with. */
+  type Tamperable = Record<string, unknown> & {
+    tables: Record<
+      'accounts' | 'contacts' | 'talkingPoints' | 'pricingNotes' | 'notes',
+      Record<string, unknown>[]
+    >;
+  };
+  const good = async (): Promise<Tamperable> => JSON.parse(JSON.stringify(await exportDatabase(db)));
+  const cases: [string, (g: Tamperable) => string, string][] = [
     ['empty file', () => '   ', 'empty'],
     ['truncated file', (g) => JSON.stringify(g).slice(0, 500), 'invalidJson'],
     ['not a backup', () => '{"hello":"world"}', 'wrongFormat'],
@@ -73,12 +107,14 @@ describe('JSON backup', () => {
     ['a table not a list', (g) => JSON.stringify({ ...g, tables: { ...g.tables, notes: {} } }), 'invalidRow'],
     [
       'a row of the wrong shape',
-      (g) => JSON.stringify({ ...g, tables: { ...g.tables, accounts: [{ ...g.tables.accounts[0], tier: 'Z' }] } }),
+      (g) =>
+        JSON.stringify({ ...g, tables: { ...g.tables, accounts: [{ ...g.tables.accounts[0], tier: 'Z' }] } }),
       'invalidRow',
     ],
     [
       'a row with an unknown field',
-      (g) => JSON.stringify({ ...g, tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], extra: 1 }] } }),
+      (g) =>
+        JSON.stringify({ ...g, tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], extra: 1 }] } }),
       'invalidRow',
     ],
     [
@@ -95,15 +131,27 @@ describe('JSON backup', () => {
       (g) => JSON.stringify(g).replace('"tier":"A"', '"tier":"A","__proto__":{"polluted":true}'),
       'forbiddenKey',
     ],
-    ['a constructor key', (g) => JSON.stringify(g).replace('{', '{"constructor":{"prototype":{}},'), 'forbiddenKey'],
+    [
+      'a constructor key',
+      (g) => JSON.stringify(g).replace('{', '{"constructor":{"prototype":{}},'),
+      'forbiddenKey',
+    ],
     [
       'a duplicate id',
-      (g) => JSON.stringify({ ...g, tables: { ...g.tables, accounts: [g.tables.accounts[0], g.tables.accounts[0]] } }),
+      (g) =>
+        JSON.stringify({
+          ...g,
+          tables: { ...g.tables, accounts: [g.tables.accounts[0], g.tables.accounts[0]] },
+        }),
       'duplicateId',
     ],
     [
       'a contact of a missing account',
-      (g) => JSON.stringify({ ...g, tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], accountId: 'nope' }] } }),
+      (g) =>
+        JSON.stringify({
+          ...g,
+          tables: { ...g.tables, contacts: [{ ...g.tables.contacts[0], accountId: 'nope' }] },
+        }),
       'danglingReference',
     ],
   ];
@@ -120,9 +168,12 @@ describe('JSON backup', () => {
 
   it('names the table, row and field of an invalid row', async () => {
     const g = await good();
-    g.tables.contacts[0].emails = ['not-an-email'];
+    g.tables.contacts[0]!.emails = ['not-an-email'];
     const result = parseBackup(JSON.stringify(g));
-    expect(result).toEqual({ ok: false, error: { code: 'invalidRow', params: ['contacts', '1', 'emails.0 invalidEmail'] } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalidRow', params: ['contacts', '1', 'emails.0 invalidEmail'] },
+    });
   });
 
   it('a restore that fails midway leaves the database as it was', async () => {

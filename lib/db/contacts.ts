@@ -61,7 +61,11 @@ export async function deleteContact(db: DossierDatabase, id: string): Promise<vo
 }
 
 /** Checks a row's optional contact link points at a contact of the same account. */
-export async function assertContactOfAccount(db: DossierDatabase, contactId: string | null, accountId: string) {
+export async function assertContactOfAccount(
+  db: DossierDatabase,
+  contactId: string | null,
+  accountId: string,
+) {
   if (contactId === null) return;
   const contact = await db.contacts.get(contactId);
   if (!contact || contact.accountId !== accountId) throw new ValidationError({ contactId: 'invalidChoice' });

@@ -9,7 +9,8 @@ import type { DossierDatabase } from './database';
 export async function loadDemoData(db: DossierDatabase, now = new Date()): Promise<number> {
   const data = buildDemoDataset(DEMO_SEEDS, now, () => crypto.randomUUID());
   await db.transaction('rw', db.allTables, async () => {
-    if ((await db.accounts.count()) > 0) throw new Error('The database already holds accounts; demo data not loaded.');
+    if ((await db.accounts.count()) > 0)
+      throw new Error('The database already holds accounts; demo data not loaded.');
     await db.accounts.bulkAdd(data.accounts);
     await db.contacts.bulkAdd(data.contacts);
     await db.talkingPoints.bulkAdd(data.talkingPoints);

@@ -3,7 +3,11 @@ import type { FieldErrors } from '../model/types';
 /** A write refused because the data is invalid; `fieldErrors` say where and why. */
 export class ValidationError extends Error {
   constructor(readonly fieldErrors: FieldErrors) {
-    super(`Invalid: ${Object.entries(fieldErrors).map(([path, code]) => `${path || '(row)'} ${code}`).join(', ')}`);
+    super(
+      `Invalid: ${Object.entries(fieldErrors)
+        .map(([path, code]) => `${path || '(row)'} ${code}`)
+        .join(', ')}`,
+    );
     this.name = 'ValidationError';
   }
 }

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DossierDatabase } from './database';
-import { CURRENT_SCHEMA_VERSION } from './schema';
 import { SCHEMA_FIXTURES } from './fixtures/schema-fixtures';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
  * Migration harness: for every schema version ever shipped, write a fixture database exactly as
@@ -22,27 +22,34 @@ describe('schema migrations', () => {
     );
   });
 
-  it.each(SCHEMA_FIXTURES)('a version $version database opens with current code, data preserved', async (fixture) => {
-    const name = `migration-v${fixture.version}-${crypto.randomUUID()}`;
-    names.push(name);
-    const old = new Dexie(name);
-    old.version(fixture.version).stores(fixture.stores);
-    await old.open();
-    await old.transaction('rw', old.tables, async () => {
-      for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
-    });
-    old.close();
+  it.each(SCHEMA_FIXTURES)(
+    'a version $version database opens with current code, data preserved',
+    async (fixture) => {
+      const name = `migration-v${fixture.version}-${crypto.randomUUID()}`;
+      names.push(name);
+      const old = new Dexie(name);
+      old.version(fixture.version).stores(fixture.stores);
+      await old.open();
+      await old.transaction('rw', old.tables, async () => {
+        for (const [table, rows] of Object.entries(fixture.rows)) await old.table(table).bulkAdd(rows);
+      });
+      old.close();
 
-    const current = new DossierDatabase(name);
-    await current.open();
-    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
-    for (const [table, rows] of Object.entries(fixture.expected)) {
-      const stored = await current.table(table).toArray();
-      expect(stored.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...rows].sort((a, b) => a.id.localeCompare(b.id)));
-    }
-    for (const probe of fixture.probes) {
-      expect(await current.table(probe.table).where(probe.index).equals(probe.value).count()).toBe(probe.count);
-    }
-    current.close();
-  });
+      const current = new DossierDatabase(name);
+      await current.open();
+      expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+      for (const [table, rows] of Object.entries(fixture.expected)) {
+        const byId = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+          String(a.id).localeCompare(String(b.id));
+        const stored: Record<string, unknown>[] = await current.table(table).toArray();
+        expect(stored.sort(byId)).toEqual([...rows].sort(byId));
+      }
+      for (const probe of fixture.probes) {
+        expect(await current.table(probe.table).where(probe.index).equals(probe.value).count()).toBe(
+          probe.count,
+        );
+      }
+      current.close();
+    },
+  );
 });

@@ -17,7 +17,11 @@ export async function createNote(db: DossierDatabase, draft: TimelineNoteDraft):
   return row;
 }
 
-export async function updateNote(db: DossierDatabase, id: string, draft: TimelineNoteDraft): Promise<TimelineNote> {
+export async function updateNote(
+  db: DossierDatabase,
+  id: string,
+  draft: TimelineNoteDraft,
+): Promise<TimelineNote> {
   assertValid(validateTimelineNote(draft));
   return db.transaction('rw', db.contacts, db.notes, async () => {
     const existing = await db.notes.get(id);

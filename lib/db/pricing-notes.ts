@@ -21,7 +21,11 @@ export async function createPricingNote(db: DossierDatabase, draft: PricingNoteD
   return row;
 }
 
-export async function updatePricingNote(db: DossierDatabase, id: string, draft: PricingNoteDraft): Promise<PricingNote> {
+export async function updatePricingNote(
+  db: DossierDatabase,
+  id: string,
+  draft: PricingNoteDraft,
+): Promise<PricingNote> {
   assertValid(validatePricingNote(clean(draft)));
   return db.transaction('rw', db.pricingNotes, async () => {
     const existing = await db.pricingNotes.get(id);

@@ -50,9 +50,16 @@ describe('accounts', () => {
 
   it('refuses an invalid account with field errors and writes nothing', async () => {
     const errors = await fieldErrorsOf(
-      createAccount(db, accountDraft({ name: ' ', emailDomains: ['not a domain'], nextContactDate: '2026-02-30' })),
+      createAccount(
+        db,
+        accountDraft({ name: ' ', emailDomains: ['not a domain'], nextContactDate: '2026-02-30' }),
+      ),
     );
-    expect(errors).toMatchObject({ name: 'required', 'emailDomains.0': 'invalidDomain', nextContactDate: 'invalidDate' });
+    expect(errors).toMatchObject({
+      name: 'required',
+      'emailDomains.0': 'invalidDomain',
+      nextContactDate: 'invalidDate',
+    });
     expect(await db.accounts.count()).toBe(0);
   });
 
@@ -70,9 +77,21 @@ describe('accounts', () => {
     const gone = await createAccount(db, accountDraft({ name: 'Gone' }));
     for (const account of [keep, gone]) {
       const contact = await createContact(db, contactDraft(account.id));
-      await createTalkingPoint(db, { ...emptyTalkingPointDraft(account.id), text: 'Ask about SLA', contactId: contact.id });
-      await createPricingNote(db, { ...emptyPricingNoteDraft(account.id), product: 'SD-WAN', listPrice: 100 });
-      await createNote(db, { ...emptyTimelineNoteDraft(account.id, new Date()), text: 'Visited', contactId: contact.id });
+      await createTalkingPoint(db, {
+        ...emptyTalkingPointDraft(account.id),
+        text: 'Ask about SLA',
+        contactId: contact.id,
+      });
+      await createPricingNote(db, {
+        ...emptyPricingNoteDraft(account.id),
+        product: 'SD-WAN',
+        listPrice: 100,
+      });
+      await createNote(db, {
+        ...emptyTimelineNoteDraft(account.id, new Date()),
+        text: 'Visited',
+        contactId: contact.id,
+      });
     }
     await deleteAccount(db, gone.id);
     for (const table of db.allTables) {
@@ -87,7 +106,12 @@ describe('accounts', () => {
     await createAccount(db, accountDraft({ name: 'B', tier: 'C' }));
     const rows = await listAccountSummaries(db);
     expect(rows).toEqual([
-      expect.objectContaining({ name: 'B', tier: 'C', portfolioQuadrant: 'questionMark', nextContactDate: null }),
+      expect.objectContaining({
+        name: 'B',
+        tier: 'C',
+        portfolioQuadrant: 'questionMark',
+        nextContactDate: null,
+      }),
     ]);
     expect(Object.keys(rows[0] ?? {})).not.toContain('basic');
   });
@@ -97,7 +121,10 @@ describe('contacts', () => {
   it('validates emails and phones field by field', async () => {
     const account = await createAccount(db, accountDraft());
     const errors = await fieldErrorsOf(
-      createContact(db, contactDraft(account.id, { emails: ['li.wei@acme.com', 'li.wei@'], phones: ['abc'] })),
+      createContact(
+        db,
+        contactDraft(account.id, { emails: ['li.wei@acme.com', 'li.wei@'], phones: ['abc'] }),
+      ),
     );
     expect(errors).toEqual({ 'emails.1': 'invalidEmail', 'phones.0': 'invalidPhone' });
   });
@@ -107,9 +134,13 @@ describe('contacts', () => {
     const contact = await createContact(db, contactDraft(account.id, { emails: [' Li.Wei@ACME.com '] }));
     expect(contact.emails).toEqual(['li.wei@acme.com']);
     expect((await db.contacts.where('emails').equals('li.wei@acme.com').first())?.id).toBe(contact.id);
-    expect(await fieldErrorsOf(createContact(db, contactDraft('missing')))).toEqual({ accountId: 'invalidChoice' });
+    expect(await fieldErrorsOf(createContact(db, contactDraft('missing')))).toEqual({
+      accountId: 'invalidChoice',
+    });
     const { id, createdAt, updatedAt, ...draft } = contact;
-    expect((await updateContact(db, id, { ...draft, buyingRole: 'decisionMaker' })).buyingRole).toBe('decisionMaker');
+    expect((await updateContact(db, id, { ...draft, buyingRole: 'decisionMaker' })).buyingRole).toBe(
+      'decisionMaker',
+    );
   });
 
   it('deleting a contact keeps their notes, unlinked', async () => {
@@ -129,15 +160,24 @@ describe('contacts', () => {
 describe('pricing notes', () => {
   it('refuses a floor price above the list price', async () => {
     const account = await createAccount(db, accountDraft());
-    const draft = { ...emptyPricingNoteDraft(account.id), product: '专线 100M', listPrice: 8000, floorPrice: 9000 };
+    const draft = {
+      ...emptyPricingNoteDraft(account.id),
+      product: '专线 100M',
+      listPrice: 8000,
+      floorPrice: 9000,
+    };
     expect(await fieldErrorsOf(createPricingNote(db, draft))).toEqual({ floorPrice: 'floorAboveList' });
     const note = await createPricingNote(db, { ...draft, floorPrice: 6500, approvedDiscountPct: 15 });
-    expect(await fieldErrorsOf(updatePricingNote(db, note.id, { ...draft, approvedDiscountPct: 120 }))).toEqual({
+    expect(
+      await fieldErrorsOf(updatePricingNote(db, note.id, { ...draft, approvedDiscountPct: 120 })),
+    ).toEqual({
       floorPrice: 'floorAboveList',
       approvedDiscountPct: 'discountOutOfRange',
     });
     expect(
-      await fieldErrorsOf(updatePricingNote(db, note.id, { ...draft, floorPrice: null, approvedDiscountPct: 120 })),
+      await fieldErrorsOf(
+        updatePricingNote(db, note.id, { ...draft, floorPrice: null, approvedDiscountPct: 120 }),
+      ),
     ).toEqual({ approvedDiscountPct: 'discountOutOfRange' });
   });
 });
@@ -185,7 +225,11 @@ describe('timeline notes', () => {
     expect(file?.notes.map((n) => n.text)).toEqual(['new', 'middle', 'old']);
     expect(file?.notes[0]?.source?.url).toBe('https://news.example.cn/a');
     const { id, createdAt, updatedAt, ...draft } = newest;
-    expect(await fieldErrorsOf(updateNote(db, id, { ...draft, source: { url: 'javascript:alert(1)', title: '' } }))).toEqual({
+    expect(
+      await fieldErrorsOf(
+        updateNote(db, id, { ...draft, source: { url: 'javascript:alert(1)', title: '' } }),
+      ),
+    ).toEqual({
       'source.url': 'invalidUrl',
     });
   });
@@ -195,6 +239,8 @@ describe('timeline notes', () => {
     const base = emptyTimelineNoteDraft(account.id, new Date());
     expect(await fieldErrorsOf(createNote(db, { ...base, text: '  ' }))).toEqual({ text: 'required' });
     // @ts-expect-error — a kind the model does not know
-    expect(await fieldErrorsOf(createNote(db, { ...base, text: 'x', kind: 'gossip' }))).toEqual({ kind: 'invalidChoice' });
+    expect(await fieldErrorsOf(createNote(db, { ...base, text: 'x', kind: 'gossip' }))).toEqual({
+      kind: 'invalidChoice',
+    });
   });
 });

@@ -12,7 +12,10 @@ const ORDER_STEP = 1000;
 const clean = (draft: TalkingPointDraft): TalkingPointDraft => ({ ...draft, text: draft.text.trim() });
 
 /** Adds a point at the end of the account's list. */
-export async function createTalkingPoint(db: DossierDatabase, draft: TalkingPointDraft): Promise<TalkingPoint> {
+export async function createTalkingPoint(
+  db: DossierDatabase,
+  draft: TalkingPointDraft,
+): Promise<TalkingPoint> {
   assertValid(validateTalkingPoint(clean(draft)));
   return db.transaction('rw', db.accounts, db.contacts, db.talkingPoints, async () => {
     if (!(await db.accounts.get(draft.accountId))) throw new ValidationError({ accountId: 'invalidChoice' });
@@ -62,7 +65,9 @@ export async function moveTalkingPoint(db: DossierDatabase, id: string, directio
   await db.transaction('rw', db.talkingPoints, async () => {
     const point = await db.talkingPoints.get(id);
     if (!point) throw new NotFoundError('talking point', id);
-    const siblings = orderTalkingPoints(await db.talkingPoints.where('accountId').equals(point.accountId).toArray());
+    const siblings = orderTalkingPoints(
+      await db.talkingPoints.where('accountId').equals(point.accountId).toArray(),
+    );
     const index = siblings.findIndex((p) => p.id === id);
     const neighbour = siblings[index + direction];
     if (!neighbour || neighbour.pinned !== point.pinned) return;

@@ -75,7 +75,13 @@ const fail = (code: BackupError['code'], ...params: string[]): BackupParseResult
 
 /** Builds the backup document from the tables' rows. */
 export function createBackup(tables: BackupTables, schemaVersion: number, now: Date): BackupFile {
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), tables };
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion,
+    exportedAt: now.toISOString(),
+    tables,
+  };
 }
 
 /**
@@ -96,7 +102,11 @@ export function parseBackup(text: string): BackupParseResult {
     return fail('invalidJson');
   }
   const header = v.safeParse(
-    v.object({ format: v.literal(BACKUP_FORMAT), formatVersion: v.number(), tables: v.record(v.string(), v.unknown()) }),
+    v.object({
+      format: v.literal(BACKUP_FORMAT),
+      formatVersion: v.number(),
+      tables: v.record(v.string(), v.unknown()),
+    }),
     data,
   );
   // valibot's record() also accepts an array (its output becomes an object), so check the input.

@@ -17,7 +17,9 @@ export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
 /** `extensionPage`: side panel, popup, options (never a web page or content script). */
 export type SenderKind = 'extensionPage';
 
-export const PROTOCOL: { [T in MessageType]: { request: v.GenericSchema<unknown, RequestOf<T>>; from: SenderKind[] } } = {
+export const PROTOCOL: {
+  [T in MessageType]: { request: v.GenericSchema<unknown, RequestOf<T>>; from: SenderKind[] };
+} = {
   'demo/load': { request: v.strictObject({}), from: ['extensionPage'] },
 };
 

@@ -19,7 +19,10 @@ describe('message router', () => {
 
   it.each([
     ['another extension', { id: 'evil', url: 'chrome-extension://evil/x.html' }],
-    ['a web page (content script)', { id: 'dossier-id', url: 'https://evil.example/', tab: { url: 'https://evil.example/' } }],
+    [
+      'a web page (content script)',
+      { id: 'dossier-id', url: 'https://evil.example/', tab: { url: 'https://evil.example/' } },
+    ],
     ['no sender url', { id: 'dossier-id' }],
   ])('refuses a message from %s', async (_name, sender) => {
     const h = handlers();

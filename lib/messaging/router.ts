@@ -11,7 +11,10 @@ import {
 } from './protocol';
 
 export type Handlers = {
-  [T in MessageType]: (payload: RequestOf<T>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<T>>;
+  [T in MessageType]: (
+    payload: RequestOf<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<ResponseOf<T>>;
 };
 
 /** Classifies a sender; null for anything that is not part of this extension. */

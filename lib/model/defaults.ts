@@ -1,4 +1,10 @@
-import type { AccountDraft, ContactDraft, PricingNoteDraft, TalkingPointDraft, TimelineNoteDraft } from './types';
+import type {
+  AccountDraft,
+  ContactDraft,
+  PricingNoteDraft,
+  TalkingPointDraft,
+  TimelineNoteDraft,
+} from './types';
 
 /** A new account as the "new account" form starts it. */
 export function emptyAccountDraft(): AccountDraft {

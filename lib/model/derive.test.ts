@@ -49,12 +49,20 @@ describe('follow-up risk', () => {
 describe('ordering', () => {
   it('puts pinned talking points first, then by order', () => {
     const p = (id: string, order: number, pinned = false) => ({ id, order, pinned }) as TalkingPoint;
-    expect(orderTalkingPoints([p('a', 1), p('b', 2, true), p('c', 0)]).map((x) => x.id)).toEqual(['b', 'c', 'a']);
+    expect(orderTalkingPoints([p('a', 1), p('b', 2, true), p('c', 0)]).map((x) => x.id)).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
   });
   it('sorts accounts by name (Chinese by pinyin, then Latin), tier, and next contact with empty dates last', () => {
     const row = (name: string, tier: 'A' | 'B' | 'C', next: string | null) =>
       ({ id: name, name, tier, nextContactDate: next }) as AccountSummary;
-    const rows = [row('中国电信', 'B', null), row('Acme', 'C', '2026-12-01'), row('北京银行', 'A', '2026-11-25')];
+    const rows = [
+      row('中国电信', 'B', null),
+      row('Acme', 'C', '2026-12-01'),
+      row('北京银行', 'A', '2026-11-25'),
+    ];
     expect(sortAccounts(rows, 'name').map((r) => r.name)).toEqual(['北京银行', '中国电信', 'Acme']);
     expect(sortAccounts(rows, 'tier').map((r) => r.tier)).toEqual(['A', 'B', 'C']);
     expect(sortAccounts(rows, 'nextContact').map((r) => r.name)).toEqual(['北京银行', 'Acme', '中国电信']);

@@ -44,12 +44,24 @@ export const dateSchema = v.pipe(
 );
 /** `MM-DD` (fiscal year start/end), or ''. */
 const monthDay = v.union(
-  [v.literal(''), v.pipe(v.string(), v.check((s) => /^\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s}`), 'invalidMonthDay'))],
+  [
+    v.literal(''),
+    v.pipe(
+      v.string(),
+      v.check((s) => /^\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s}`), 'invalidMonthDay'),
+    ),
+  ],
   'invalidMonthDay',
 );
 /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
 const birthday = v.union(
-  [dateSchema, v.pipe(v.string(), v.check((s) => /^--\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s.slice(2)}`), 'invalidDate'))],
+  [
+    dateSchema,
+    v.pipe(
+      v.string(),
+      v.check((s) => /^--\d{2}-\d{2}$/.test(s) && isCalendarDate(`2024-${s.slice(2)}`), 'invalidDate'),
+    ),
+  ],
   'invalidDate',
 );
 const timestamp = v.pipe(
@@ -59,7 +71,10 @@ const timestamp = v.pipe(
 );
 const domain = v.pipe(
   v.string('invalidDomain'),
-  v.regex(/^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(xn--[a-z0-9-]+|[a-z]{2,63})$/, 'invalidDomain'),
+  v.regex(
+    /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(xn--[a-z0-9-]+|[a-z]{2,63})$/,
+    'invalidDomain',
+  ),
 );
 const email = v.pipe(v.string('invalidEmail'), v.maxLength(254, 'tooLong'), v.email('invalidEmail'));
 const phone = v.pipe(
@@ -83,7 +98,12 @@ const httpUrl = v.pipe(
 const websiteUrl = v.union([v.literal(''), httpUrl], 'invalidUrl');
 const id = v.pipe(v.string('invalidChoice'), v.nonEmpty('required'), v.maxLength(100, 'tooLong'));
 const money = v.nullable(
-  v.pipe(v.number('notANumber'), v.finite('notANumber'), v.minValue(0, 'negative'), v.maxValue(1e12, 'tooLong')),
+  v.pipe(
+    v.number('notANumber'),
+    v.finite('notANumber'),
+    v.minValue(0, 'negative'),
+    v.maxValue(1e12, 'tooLong'),
+  ),
 );
 const score = v.nullable(v.picklist([1, 2, 3, 4, 5], 'invalidChoice'));
 
@@ -100,7 +120,12 @@ const accountEntries = {
   websiteDomains: list(domain),
   emailDomains: list(domain),
   cadenceDays: v.nullable(
-    v.pipe(v.number('notANumber'), v.integer('notANumber'), v.minValue(1, 'negative'), v.maxValue(3650, 'tooLong')),
+    v.pipe(
+      v.number('notANumber'),
+      v.integer('notANumber'),
+      v.minValue(1, 'negative'),
+      v.maxValue(3650, 'tooLong'),
+    ),
   ),
   nextContactDate: v.nullable(dateSchema),
   satisfaction: score,
@@ -171,7 +196,11 @@ const pricingNoteEntries = {
   listPrice: money,
   floorPrice: money,
   approvedDiscountPct: v.nullable(
-    v.pipe(v.number('notANumber'), v.minValue(0, 'discountOutOfRange'), v.maxValue(100, 'discountOutOfRange')),
+    v.pipe(
+      v.number('notANumber'),
+      v.minValue(0, 'discountOutOfRange'),
+      v.maxValue(100, 'discountOutOfRange'),
+    ),
   ),
   approver: text(NAME_MAX),
   competitor: text(NAME_MAX),
@@ -200,7 +229,9 @@ export const contactDraftSchema = v.strictObject(contactEntries);
 export const talkingPointDraftSchema = v.strictObject(talkingPointEntries);
 export const pricingNoteDraftSchema = v.pipe(
   v.strictObject(pricingNoteEntries),
-  v.forward(v.partialCheck([['listPrice'], ['floorPrice']], floorNotAboveList, 'floorAboveList'), ['floorPrice']),
+  v.forward(v.partialCheck([['listPrice'], ['floorPrice']], floorNotAboveList, 'floorAboveList'), [
+    'floorPrice',
+  ]),
 );
 export const timelineNoteDraftSchema = v.strictObject(timelineNoteEntries);
 
@@ -209,6 +240,8 @@ export const contactRowSchema = v.strictObject({ ...meta, ...contactEntries });
 export const talkingPointRowSchema = v.strictObject({ ...meta, ...talkingPointEntries });
 export const pricingNoteRowSchema = v.pipe(
   v.strictObject({ ...meta, ...pricingNoteEntries }),
-  v.forward(v.partialCheck([['listPrice'], ['floorPrice']], floorNotAboveList, 'floorAboveList'), ['floorPrice']),
+  v.forward(v.partialCheck([['listPrice'], ['floorPrice']], floorNotAboveList, 'floorAboveList'), [
+    'floorPrice',
+  ]),
 );
 export const timelineNoteRowSchema = v.strictObject({ ...meta, ...timelineNoteEntries });

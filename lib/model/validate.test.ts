@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAccountDraft, emptyContactDraft, emptyPricingNoteDraft, emptyTimelineNoteDraft } from './defaults';
+import {
+  emptyAccountDraft,
+  emptyContactDraft,
+  emptyPricingNoteDraft,
+  emptyTimelineNoteDraft,
+} from './defaults';
 import { validateAccount, validateContact, validatePricingNote, validateTimelineNote } from './validate';
 
 const account = { ...emptyAccountDraft(), name: 'Acme' };
@@ -22,7 +27,10 @@ describe('validation', () => {
     [{ nextContactDate: '2026-13-01' }, { nextContactDate: 'invalidDate' }],
     [{ cadenceDays: Number.NaN }, { cadenceDays: 'notANumber' }],
     [{ basic: { ...account.basic, website: 'javascript:alert(1)' } }, { 'basic.website': 'invalidUrl' }],
-    [{ business: { ...account.business, fiscalYearStart: '13-01' } }, { 'business.fiscalYearStart': 'invalidMonthDay' }],
+    [
+      { business: { ...account.business, fiscalYearStart: '13-01' } },
+      { 'business.fiscalYearStart': 'invalidMonthDay' },
+    ],
   ])('account %o → %o', (patch, errors) => {
     expect(validateAccount({ ...account, ...patch })).toEqual(errors);
   });

@@ -55,9 +55,11 @@ function validateWith(schema: v.GenericSchema, draft: unknown): FieldErrors {
 /** Field errors of an account draft; `{}` when it can be saved. */
 export const validateAccount = (draft: AccountDraft) => validateWith(accountDraftSchema, draft);
 export const validateContact = (draft: ContactDraft) => validateWith(contactDraftSchema, draft);
-export const validateTalkingPoint = (draft: TalkingPointDraft) => validateWith(talkingPointDraftSchema, draft);
+export const validateTalkingPoint = (draft: TalkingPointDraft) =>
+  validateWith(talkingPointDraftSchema, draft);
 export const validatePricingNote = (draft: PricingNoteDraft) => validateWith(pricingNoteDraftSchema, draft);
-export const validateTimelineNote = (draft: TimelineNoteDraft) => validateWith(timelineNoteDraftSchema, draft);
+export const validateTimelineNote = (draft: TimelineNoteDraft) =>
+  validateWith(timelineNoteDraftSchema, draft);
 
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;

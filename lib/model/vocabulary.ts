@@ -41,7 +41,14 @@ export const PURCHASE_TYPES = ['straightRebuy', 'modifiedRebuy', 'newBuy'] as co
 export type PurchaseType = (typeof PURCHASE_TYPES)[number];
 
 /** 决策者 使用者 影响者 采购者 发起人 把关者 */
-export const BUYING_ROLES = ['decisionMaker', 'user', 'influencer', 'buyer', 'initiator', 'gatekeeper'] as const;
+export const BUYING_ROLES = [
+  'decisionMaker',
+  'user',
+  'influencer',
+  'buyer',
+  'initiator',
+  'gatekeeper',
+] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 
 /** 支配型 表达型 分析型 和蔼型 */

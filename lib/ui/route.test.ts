@@ -13,7 +13,11 @@ describe('side panel routes', () => {
   });
 
   it('round-trips', () => {
-    for (const route of [{ name: 'list' }, { name: 'account', id: 'a/b ü' }, { name: 'newAccount' }] as Route[]) {
+    for (const route of [
+      { name: 'list' },
+      { name: 'account', id: 'a/b ü' },
+      { name: 'newAccount' },
+    ] as Route[]) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
   });

@@ -1,7 +1,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
-export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+export type LiveResult<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown };
 
 /**
  * Subscribes a component to a Dexie live query: it re-renders whenever a write in any context of
@@ -9,7 +12,7 @@ export type LiveResult<T> = { status: 'loading' } | { status: 'ready'; value: T 
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ status: 'loading' });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
+  // The caller lists what the query depends on, as with useEffect.
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ status: 'ready', value }),

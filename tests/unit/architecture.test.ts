@@ -69,7 +69,10 @@ describe('architecture', () => {
   it('components are presentational: only preact, other components and lib/model', () => {
     const files = code('components');
     expect(
-      violations(files, (t) => !(t.startsWith('components/') || t.startsWith('lib/model/') || /^preact(\/|$)/.test(t))),
+      violations(
+        files,
+        (t) => !(t.startsWith('components/') || t.startsWith('lib/model/') || /^preact(\/|$)/.test(t)),
+      ),
     ).toEqual([]);
     expect(mentions(files, /\b(browser|chrome)\.\w+\.\w+/)).toEqual([]);
   });
@@ -88,21 +91,27 @@ describe('architecture', () => {
       /^lib\/(db|ui|platform|messaging|settings)/.test(t) ||
       t.startsWith('components/');
     expect(violations(files, impure)).toEqual([]);
-    expect(mentions(files, /\b(document|window|localStorage|indexedDB)\.|\bbrowser\.\w+\.|\bchrome\.\w+\./)).toEqual([]);
+    expect(
+      mentions(files, /\b(document|window|localStorage|indexedDB)\.|\bbrowser\.\w+\.|\bchrome\.\w+\./),
+    ).toEqual([]);
   });
 
   it('only lib/db opens the database (plus the live-query hook that reads it)', () => {
     const all = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
     const allowed = (f: string) => f.startsWith('lib/db/') || f === 'lib/ui/use-live-query.ts';
-    const offenders = all.filter((f) => !allowed(f)).filter((f) => importsOf(f).some((i) => i.target === 'dexie'));
+    const offenders = all
+      .filter((f) => !allowed(f))
+      .filter((f) => importsOf(f).some((i) => i.target === 'dexie'));
     expect(offenders).toEqual([]);
   });
 
   it('only lib/db writes tables', () => {
-    const outside = [...code('lib'), ...code('entrypoints'), ...code('components')].filter((f) => !f.startsWith('lib/db/'));
-    expect(mentions(outside, /\.(bulkAdd|bulkPut|bulkDelete)\(|\bdb\.\w+\.(add|put|update|delete|clear)\(/)).toEqual(
-      [],
+    const outside = [...code('lib'), ...code('entrypoints'), ...code('components')].filter(
+      (f) => !f.startsWith('lib/db/'),
     );
+    expect(
+      mentions(outside, /\.(bulkAdd|bulkPut|bulkDelete)\(|\bdb\.\w+\.(add|put|update|delete|clear)\(/),
+    ).toEqual([]);
   });
 
   it('content scripts never touch the database', () => {
@@ -120,7 +129,9 @@ describe('architecture', () => {
 
   it('no raw HTML insertion anywhere in product code', () => {
     const files = [...code('lib'), ...code('components'), ...code('entrypoints')];
-    expect(mentions(files, /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/)).toEqual([]);
+    expect(
+      mentions(files, /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/),
+    ).toEqual([]);
   });
 
   it('no network calls in product code', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BACKUP_ERROR_CODES } from '../../lib/importers/backup-file';
+import { ERROR_CODES } from '../../lib/model/validate';
 import {
   BUYING_ROLES,
   CURRENCIES,
@@ -13,8 +15,6 @@ import {
   SOCIAL_STYLES,
   TIERS,
 } from '../../lib/model/vocabulary';
-import { BACKUP_ERROR_CODES } from '../../lib/importers/backup-file';
-import { ERROR_CODES } from '../../lib/model/validate';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh_CN.json';
 import { createTestTranslate } from '../support/i18n';
@@ -41,7 +41,6 @@ const VOCABULARIES: Record<string, readonly string[]> = {
   priceSensitivity: PRICE_SENSITIVITIES,
   currency: CURRENCIES,
 };
-
 
 describe('locales', () => {
   it('en and zh_CN have exactly the same keys', () => {
@@ -71,7 +70,8 @@ describe('locales', () => {
   it('uses the same $n substitutions in both languages', () => {
     const [tEn, tZh] = [createTestTranslate('en'), createTestTranslate('zh_CN')];
     const subs = (s: string) => [...s.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
-    const raw = (t: typeof tEn, key: string) => t(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']);
+    const raw = (t: typeof tEn, key: string) =>
+      t(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']);
     for (const key of flatten(en)) expect(subs(raw(tZh, key)), key).toEqual(subs(raw(tEn, key)));
   });
 

@@ -1,0 +1,146 @@
+// Synthetic accounts for the benchmarks, written straight into the extension's IndexedDB from
+// an extension page (raw IndexedDB, the same object stores Dexie created).
+
+/** Runs inside the extension page: clears the tables and writes `count` accounts + one full file. */
+export async function seedInPage(page, count) {
+  return page.evaluate(async (n) => {
+    const open = () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('dossier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const db = await open();
+    const tables = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes'];
+    const at = new Date().toISOString();
+    const tiers = ['A', 'B', 'C'];
+    const quadrants = ['star', 'questionMark', 'cashCow', 'dog'];
+    const industries = [
+      'government',
+      'finance',
+      'hospitality',
+      'retail',
+      'realEstate',
+      'logistics',
+      'telecom',
+      'ict',
+    ];
+    const cn = [
+      '华',
+      '东',
+      '南',
+      '北',
+      '京',
+      '海',
+      '信',
+      '通',
+      '达',
+      '远',
+      '恒',
+      '安',
+      '泰',
+      '盛',
+      '鑫',
+      '联',
+    ];
+    const kinds = ['科技', '物流', '银行', '酒店', '集团', '电信', '医院', '地产'];
+    const blank = (keys) => Object.fromEntries(keys.map((k) => [k, '']));
+    const account = (i) => {
+      const chinese = i % 2 === 0;
+      const name = chinese
+        ? `${cn[i % 16]}${cn[(i >> 4) % 16]}${cn[(i >> 8) % 16]}${kinds[i % 8]}${i}`
+        : `Company ${i.toString(36).toUpperCase()} ${['Logistics', 'Retail', 'Bank', 'Hotels'][i % 4]}`;
+      return {
+        id: `bench-${i}`,
+        createdAt: at,
+        updatedAt: at,
+        name,
+        aliases: [],
+        tier: tiers[i % 3],
+        portfolioQuadrant: quadrants[i % 4],
+        industry: industries[i % 8],
+        lifecycleStage: 'customer',
+        keyAccountType: null,
+        websiteDomains: [`c${i}.example.com`],
+        emailDomains: [`c${i}.example.com`],
+        cadenceDays: null,
+        nextContactDate: i % 5 ? `2027-0${(i % 9) + 1}-1${i % 9}` : null,
+        satisfaction: (i % 5) + 1,
+        loyalty: ((i + 2) % 5) + 1,
+        basic: blank(['legalName', 'address', 'phone', 'fax', 'website', 'bankAccount', 'taxId']),
+        business: blank([
+          'size',
+          'strategy',
+          'financialSituation',
+          'fiscalYearStart',
+          'fiscalYearEnd',
+          'productsInUse',
+          'usageHistory',
+        ]),
+        logistics: blank(['deliveryPriority', 'serviceLevel', 'billingTerms', 'paymentTerms', 'credit']),
+        needs: {
+          current: '',
+          latent: '',
+          keyBuyingFactors: [],
+          decisionProcess: '',
+          purchaseType: null,
+          competitors: [],
+          competitiveSituation: '',
+        },
+      };
+    };
+    const probe = 'bench-0';
+    const contacts = Array.from({ length: 6 }, (_, i) => ({
+      id: `bench-contact-${i}`,
+      createdAt: at,
+      updatedAt: at,
+      accountId: probe,
+      name: `联系人 ${i}`,
+      title: '经理',
+      buyingRole: ['decisionMaker', 'user', 'influencer', 'buyer', 'initiator', 'gatekeeper'][i],
+      socialStyle: ['driver', 'expressive', 'analytical', 'amiable'][i % 4],
+      emails: [`p${i}@c0.example.com`],
+      phones: [],
+      birthday: null,
+      interests: [],
+      family: '',
+      prejudices: '',
+      notes: '',
+    }));
+    const notes = Array.from({ length: 60 }, (_, i) => ({
+      id: `bench-note-${i}`,
+      createdAt: at,
+      updatedAt: at,
+      accountId: probe,
+      contactId: null,
+      kind: ['note', 'call', 'visit', 'meeting', 'email', 'complaint', 'clip'][i % 7],
+      occurredAt: new Date(Date.now() - i * 86_400_000).toISOString(),
+      text: `拜访纪要 ${i} — discussed renewal and SLA.`,
+      source: null,
+      followUpDate: null,
+    }));
+    const points = Array.from({ length: 5 }, (_, i) => ({
+      id: `bench-point-${i}`,
+      createdAt: at,
+      updatedAt: at,
+      accountId: probe,
+      contactId: null,
+      text: `Point ${i}`,
+      pinned: i === 0,
+      order: i * 1000,
+    }));
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(tables, 'readwrite');
+      for (const t of tables) tx.objectStore(t).clear();
+      const store = tx.objectStore('accounts');
+      for (let i = 0; i < n; i++) store.put(account(i));
+      for (const c of contacts) tx.objectStore('contacts').put(c);
+      for (const x of notes) tx.objectStore('notes').put(x);
+      for (const p of points) tx.objectStore('talkingPoints').put(p);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+    return probe;
+  }, count);
+}

@@ -1,0 +1,98 @@
+import { cadenceDays, daysSinceLastContact, loyaltySegment, recentComplaints } from '../../lib/model/derive';
+import type { Account, TimelineNote } from '../../lib/model/types';
+import { Badge, tierTone } from '../Badge/Badge';
+import { Button } from '../Button/Button';
+import { formatDay, intlLocale } from '../format';
+import { useT } from '../i18n';
+import styles from './AccountHeader.module.css';
+
+interface AccountHeaderProps {
+  account: Account;
+  notes: TimelineNote[];
+  now: Date;
+  onBack(): void;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** Who the client is and how at risk it is, at a glance. */
+export function AccountHeader({ account, notes, now, onBack, onEdit, onDelete }: AccountHeaderProps) {
+  const t = useT();
+  const locale = intlLocale(t);
+  const days = daysSinceLastContact(notes, now);
+  const cadence = cadenceDays(account);
+  const overdue = days !== null && days > cadence;
+  const complaints = recentComplaints(notes, now);
+  const segment = loyaltySegment(account.satisfaction, account.loyalty);
+  const prescription = t(`quadrantPrescription.${account.portfolioQuadrant}`);
+
+  return (
+    <header class={styles.header}>
+      <div class={styles.topBar}>
+        <Button variant="ghost" small onClick={onBack}>
+          <span aria-hidden="true">←</span> {t('clientFile.back')}
+        </Button>
+        <span class={styles.actions}>
+          <Button small onClick={onEdit}>
+            {t('clientFile.editAccount')}
+          </Button>
+          <Button small variant="danger" onClick={onDelete}>
+            {t('clientFile.deleteAccount')}
+          </Button>
+        </span>
+      </div>
+      <h1 class={styles.name}>{account.name}</h1>
+      {account.aliases.length > 0 && (
+        <p class={styles.aliases}>{t('clientFile.aliases', [account.aliases.join(' · ')])}</p>
+      )}
+      <ul class={styles.badges} aria-label={t('clientFile.badges')}>
+        <li>
+          <Badge tone={tierTone(account.tier)}>{t(`tier.${account.tier}`)}</Badge>
+        </li>
+        <li>
+          <Badge tone="accent" title={prescription}>
+            {t(`portfolioQuadrant.${account.portfolioQuadrant}`)}
+          </Badge>
+        </li>
+        <li>
+          <Badge>{t(`industry.${account.industry}`)}</Badge>
+        </li>
+        <li>
+          <Badge>{t(`lifecycleStage.${account.lifecycleStage}`)}</Badge>
+        </li>
+        {account.keyAccountType && (
+          <li>
+            <Badge>{t(`keyAccountType.${account.keyAccountType}`)}</Badge>
+          </li>
+        )}
+      </ul>
+      <p class={styles.prescription}>{prescription}</p>
+      <ul class={styles.risk}>
+        <li class={overdue ? styles.alert : undefined}>
+          {days === null ? t('risk.noContact') : t('risk.lastContact', [String(days)])}
+          {' · '}
+          {t('risk.cadence', [String(cadence)])}
+          {overdue && (
+            <>
+              {' · '}
+              <strong>{t('risk.overdue', [String(days - cadence)])}</strong>
+            </>
+          )}
+        </li>
+        <li class={complaints > 0 ? styles.alert : undefined}>
+          {t('risk.complaints', [String(complaints)])}
+        </li>
+        <li>
+          {account.nextContactDate
+            ? t('risk.nextContact', [formatDay(account.nextContactDate, locale)])
+            : t('risk.noNextContact')}
+        </li>
+        {segment && (
+          <li title={t(`loyaltySegmentHint.${segment}`)}>
+            {t('risk.segment', [t(`loyaltySegment.${segment}`)])}
+          </li>
+        )}
+      </ul>
+    </header>
+  );
+}

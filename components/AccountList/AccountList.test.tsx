@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../tests/support/i18n';
+import { buildSummaries } from '../test-fixtures';
+import { AccountList } from './AccountList';
+
+const noop = () => {};
+
+describe('AccountList', () => {
+  it('renders rows and opens an account by id', () => {
+    const onOpen = vi.fn();
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(3)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={onOpen}
+        onCreate={noop}
+      />,
+    );
+    const list = screen.getByRole('list');
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.getByText('3 accounts')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Account 00001' }));
+    expect(onOpen).toHaveBeenCalledWith('acc-1');
+    expect(screen.getAllByText('Finance')).toHaveLength(3);
+    expect(screen.getAllByText('Star')).toHaveLength(3);
+  });
+
+  it('reports a sort change', () => {
+    const onSortChange = vi.fn();
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(3)}
+        sort="name"
+        onSortChange={onSortChange}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: 'tier' } });
+    expect(onSortChange).toHaveBeenCalledWith('tier');
+  });
+
+  it('renders only a window of 50,000 rows', () => {
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(50_000)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    const rows = screen.getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(200);
+    expect(screen.getByText('50000 accounts')).toBeTruthy();
+  });
+
+  it('moves the window on scroll', () => {
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(50_000)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    const scroller = screen.getByRole('list').parentElement!;
+    scroller.scrollTop = 52 * 10_000;
+    fireEvent.scroll(scroller);
+    expect(screen.getByRole('button', { name: 'Account 10000' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Account 00000' })).toBeNull();
+  });
+
+  it('walks rows with the arrow keys', () => {
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(100)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    const first = screen.getByRole('button', { name: 'Account 00000' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Account 00001' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Account 00099' }));
+  });
+
+  it('shows an empty state with a create button', () => {
+    const onCreate = vi.fn();
+    renderWithI18n(
+      <AccountList accounts={[]} sort="name" onSortChange={noop} onOpen={noop} onCreate={onCreate} />,
+    );
+    expect(screen.getByText(/No accounts yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'New account' }));
+    expect(onCreate).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,67 @@
+import { useId } from 'preact/hooks';
+import { Button } from '../Button/Button';
+import { useT } from '../i18n';
+import styles from './BackupPanel.module.css';
+
+export interface BackupStatus {
+  kind: 'idle' | 'working' | 'done' | 'error';
+  message?: string;
+}
+
+interface BackupPanelProps {
+  onExport(): void;
+  onRestore(file: File): void;
+  status: BackupStatus;
+}
+
+/** Export the whole client file to JSON, or replace everything from such a file. */
+export function BackupPanel({ onExport, onRestore, status }: BackupPanelProps) {
+  const t = useT();
+  const titleId = useId();
+  const inputId = useId();
+  const warningId = useId();
+  const working = status.kind === 'working';
+  return (
+    <section class={styles.panel} aria-labelledby={titleId}>
+      <h2 id={titleId} class={styles.title}>
+        {t('backup.title')}
+      </h2>
+      <p class={styles.description}>{t('backup.description')}</p>
+      <div>
+        <Button variant="primary" onClick={onExport} disabled={working}>
+          {t('backup.export')}
+        </Button>
+      </div>
+      <div class={styles.restore}>
+        <label for={inputId} class={styles.label}>
+          {t('backup.restore')}
+        </label>
+        <p id={warningId} class={styles.warning}>
+          {t('backup.restoreWarning')}
+        </p>
+        <input
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={warningId}
+          disabled={working}
+          onChange={(event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (file) onRestore(file);
+            input.value = ''; // picking the same file again must fire change again
+          }}
+        />
+      </div>
+      {status.kind === 'error' ? (
+        <p role="alert" class={styles.error}>
+          {status.message}
+        </p>
+      ) : (
+        <p role="status" class={styles.status}>
+          {working ? (status.message ?? t('backup.working')) : status.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ClientFileData } from '../../lib/model/types';
+import { AccountHeader } from '../AccountHeader/AccountHeader';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import { Contacts } from '../Contacts/Contacts';
+import { useT } from '../i18n';
+import { AccountForm, CLIENT_FILE_FORMS } from '../Lazy/forms';
+import { preloadWhenIdle } from '../Lazy/lazy';
+import { PricingNotes } from '../PricingNotes/PricingNotes';
+import { Profile } from '../Profile/Profile';
+import { toDraft } from '../Section/toDraft';
+import { TalkingPoints } from '../TalkingPoints/TalkingPoints';
+import { Timeline } from '../Timeline/Timeline';
+import type { ClientFileActions } from './actions';
+import styles from './ClientFile.module.css';
+
+interface ClientFileProps {
+  file: ClientFileData;
+  now: Date;
+  actions: ClientFileActions;
+  onBack(): void;
+}
+
+/** One client's file, in the order a rep needs it: who and how at risk, what to say, who, prices, history, profile. */
+export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
+  const t = useT();
+  const [editingAccount, setEditingAccount] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const { account } = file;
+  // Forms load on demand; fetch them once the file has painted so Edit and Add open at once.
+  useEffect(() => preloadWhenIdle(CLIENT_FILE_FORMS), []);
+
+  if (editingAccount) {
+    return (
+      <main class={styles.clientFile}>
+        <AccountForm
+          title={t('clientFile.editTitle', [account.name])}
+          initial={toDraft(account)}
+          onCancel={() => setEditingAccount(false)}
+          onSubmit={async (draft) => {
+            const errors = await actions.saveAccount(draft);
+            if (errors === null) setEditingAccount(false);
+            return errors;
+          }}
+        />
+      </main>
+    );
+  }
+
+  return (
+    <main class={styles.clientFile}>
+      <AccountHeader
+        account={account}
+        notes={file.notes}
+        now={now}
+        onBack={onBack}
+        onEdit={() => setEditingAccount(true)}
+        onDelete={() => setConfirmingDelete(true)}
+      />
+      <TalkingPoints
+        accountId={account.id}
+        points={file.talkingPoints}
+        contacts={file.contacts}
+        actions={actions}
+      />
+      <Contacts accountId={account.id} contacts={file.contacts} actions={actions} />
+      <PricingNotes accountId={account.id} notes={file.pricingNotes} now={now} actions={actions} />
+      <Timeline
+        accountId={account.id}
+        notes={file.notes}
+        contacts={file.contacts}
+        now={now}
+        actions={actions}
+      />
+      <Profile account={account} onEdit={() => setEditingAccount(true)} />
+      <ConfirmDialog
+        open={confirmingDelete}
+        title={t('clientFile.deleteTitle', [account.name])}
+        message={t('clientFile.deleteMessage', [account.name])}
+        confirmLabel={t('clientFile.deleteAccount')}
+        onCancel={() => setConfirmingDelete(false)}
+        onConfirm={() => {
+          setConfirmingDelete(false);
+          void actions.deleteAccount();
+        }}
+      />
+    </main>
+  );
+}

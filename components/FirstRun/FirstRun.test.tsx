@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../tests/support/i18n';
+import { FirstRun } from './FirstRun';
+
+describe('FirstRun', () => {
+  it('calls back from both buttons', () => {
+    const onLoadDemo = vi.fn();
+    const onStartEmpty = vi.fn();
+    renderWithI18n(<FirstRun onLoadDemo={onLoadDemo} onStartEmpty={onStartEmpty} busy={false} />);
+    expect(screen.getByRole('heading', { name: 'Welcome to Dossier' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Load demo data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start empty' }));
+    expect(onLoadDemo).toHaveBeenCalledOnce();
+    expect(onStartEmpty).toHaveBeenCalledOnce();
+  });
+
+  it('disables the buttons while busy and shows an error', () => {
+    renderWithI18n(<FirstRun onLoadDemo={vi.fn()} onStartEmpty={vi.fn()} busy error="Disk full" />);
+    expect((screen.getByRole('button', { name: 'Load demo data' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('alert').textContent).toBe('Disk full');
+  });
+});

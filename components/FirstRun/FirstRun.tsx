@@ -1,0 +1,40 @@
+import { Button } from '../Button/Button';
+import { useT } from '../i18n';
+import styles from './FirstRun.module.css';
+
+interface FirstRunProps {
+  onLoadDemo(): void;
+  onStartEmpty(): void;
+  busy: boolean;
+  error?: string | null;
+}
+
+/** Welcome screen shown while the database is empty. */
+export function FirstRun({ onLoadDemo, onStartEmpty, busy, error }: FirstRunProps) {
+  const t = useT();
+  return (
+    <main class={styles.firstRun} aria-busy={busy}>
+      <h1 class={styles.title}>{t('firstRun.title')}</h1>
+      <p>{t('firstRun.line1')}</p>
+      <p>{t('firstRun.line2')}</p>
+      <div class={styles.actions}>
+        <Button variant="primary" onClick={onLoadDemo} disabled={busy}>
+          {t('firstRun.loadDemo')}
+        </Button>
+        <Button onClick={onStartEmpty} disabled={busy}>
+          {t('firstRun.startEmpty')}
+        </Button>
+      </div>
+      {busy && (
+        <p role="status" class={styles.status}>
+          {t('firstRun.working')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class={styles.error}>
+          {error}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Contact, TimelineNote } from '../../lib/model/types';
+import { Badge, type BadgeTone } from '../Badge/Badge';
+import { Button } from '../Button/Button';
+import { formatDateTime, formatDay, intlLocale, safeHttpUrl } from '../format';
+import { useT } from '../i18n';
+import styles from '../Section/Item.module.css';
+import own from './Timeline.module.css';
+
+const KIND_TONE: Record<TimelineNote['kind'], BadgeTone> = {
+  note: 'neutral',
+  call: 'accent',
+  visit: 'ok',
+  meeting: 'ok',
+  email: 'accent',
+  complaint: 'danger',
+  clip: 'neutral',
+};
+
+interface NoteItemProps {
+  note: TimelineNote;
+  contact: Contact | undefined;
+  onEdit(): void;
+  onDelete(): void;
+}
+
+/** One entry of the business record. Text is rendered as text, never as HTML. */
+export function NoteItem({ note, contact, onEdit, onDelete }: NoteItemProps) {
+  const t = useT();
+  const locale = intlLocale(t);
+  const when = formatDateTime(note.occurredAt, locale);
+  const href = note.source ? safeHttpUrl(note.source.url) : null;
+  return (
+    <article
+      class={`${styles.card} ${own.note}`}
+      data-kind={note.kind}
+      aria-label={`${t(`noteKind.${note.kind}`)} ${when}`}
+    >
+      <div class={styles.cardHead}>
+        <span class={styles.badges}>
+          <Badge tone={KIND_TONE[note.kind]}>{t(`noteKind.${note.kind}`)}</Badge>
+          {contact && <span class={styles.muted}>{contact.name}</span>}
+        </span>
+        <time class={styles.muted} dateTime={note.occurredAt}>
+          {when}
+        </time>
+      </div>
+      {note.text && <p class={styles.text}>{note.text}</p>}
+      {note.source && (
+        <p class={`${styles.muted} ${own.source}`}>
+          {t('timeline.source')}:{' '}
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {note.source.title || note.source.url}
+            </a>
+          ) : (
+            <span>{note.source.url}</span>
+          )}
+        </p>
+      )}
+      {note.followUpDate && (
+        <p class={styles.muted}>{t('timeline.followUp', [formatDay(note.followUpDate, locale)])}</p>
+      )}
+      <div class={styles.actions}>
+        <Button small variant="ghost" onClick={onEdit}>
+          {t('common.edit')}
+        </Button>
+        <Button small variant="ghost" onClick={onDelete}>
+          {t('common.delete')}
+        </Button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Currency } from '../lib/model/vocabulary';
+import type { Translate } from './i18n';
+
+/** BCP 47 locale for Intl, taken from the message catalogue so numbers and dates follow the UI language. */
+export function intlLocale(t: Translate): string {
+  return t('meta.locale');
+}
+
+/** `YYYY-MM-DD` as a calendar date; formatted in UTC so it never shifts with the time zone. */
+export function formatDay(ymd: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
+  if (!match) return ymd;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** `--MM-DD` (year unknown) or `YYYY-MM-DD`. */
+export function formatBirthday(value: string, locale: string): string {
+  const match = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return formatDay(value, locale);
+  const date = new Date(Date.UTC(2000, Number(match[1]) - 1, Number(match[2])));
+  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateTime(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatMoney(amount: number, currency: Currency, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+/** The local calendar day of `now` as `YYYY-MM-DD`, to compare with stored calendar dates. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** An http(s) URL safe to link to, or null (javascript:, data: and garbage stay plain text). */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDatabase } from '../lib/db/database';
+import { loadDemoData } from '../lib/db/demo';
+import { dispatch, type Handlers } from '../lib/messaging/router';
+import { registerPanelOpeners } from '../lib/platform/side-panel';
+import { firstRunDone } from '../lib/settings';
+
+export default defineBackground(() => {
+  const db = getDatabase();
+  registerPanelOpeners();
+
+  const handlers: Handlers = {
+    'demo/load': async () => {
+      const accounts = await loadDemoData(db);
+      await firstRunDone.setValue(true);
+      return { accounts };
+    },
+  };
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, self));
+});

@@ -1,0 +1,10 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+
+export const EXTENSION_DIR: string;
+export function chromiumPath(): string;
+export function launchWithExtension(options: {
+  userDataDir: string;
+  headless?: boolean;
+  locale?: string;
+  extensionDir?: string;
+}): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const BUILD = join(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** The JS a page loads before first paint: its module script and every chunk it modulepreloads. */
+function initialJsGzipBytes(page: string): { total: number; files: string[] } {
+  const html = readFileSync(join(BUILD, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const total = files.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length,
+    0,
+  );
+  return { total, files };
+}
+
+describe('bundle budget (built extension)', () => {
+  it('side panel JS is at most 60 KB gzip', () => {
+    const { total, files } = initialJsGzipBytes('sidepanel.html');
+    console.log(`side panel initial JS: ${(total / 1024).toFixed(1)} KiB gzip (${files.join(', ')})`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
+  });
+});
