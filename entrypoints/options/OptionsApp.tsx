@@ -1,29 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { useT } from '../../components/i18n';
+import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
+import { countAccounts } from '../../lib/db/accounts';
 import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
-import { MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
+import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
 import { firstRunDone } from '../../lib/settings';
 
-/** Options: backup and restore of the whole database, and a way to open the side panel. */
+/** Options wiring: open the side panel; export a backup; validate, confirm and restore one. */
 export function OptionsApp() {
   const t = useT();
+  const db = getDatabase();
   const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
-  const [openPanel, setOpenPanel] = useState<(() => Promise<void>) | null>(null);
+  const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
+  const [pending, setPending] = useState<(PendingRestore & { backup: BackupFile }) | null>(null);
   useEffect(() => {
-    void preparePanelOpener().then((open) => setOpenPanel(() => open));
+    void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
 
   const onExport = async () => {
     setStatus({ kind: 'working' });
     try {
-      const backup = await exportDatabase(getDatabase());
-      const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const link = Object.assign(document.createElement('a'), { href: url, download: backupFileName() });
-      link.click();
+      const backup = await exportDatabase(db);
+      const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+      Object.assign(document.createElement('a'), { href: url, download: backupFileName() }).click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setStatus({ kind: 'done', message: t('backup.exported', [String(backup.tables.accounts.length)]) });
     } catch (error) {
@@ -31,7 +33,8 @@ export function OptionsApp() {
     }
   };
 
-  const onRestore = async (file: File) => {
+  // The whole file is validated before the rep is even asked; nothing is written until they confirm.
+  const onPickFile = async (file: File) => {
     if (file.size > MAX_BACKUP_BYTES) {
       setStatus({ kind: 'error', message: t('backup.error.tooLarge') });
       return;
@@ -42,27 +45,36 @@ export function OptionsApp() {
       setStatus({ kind: 'error', message: t(`backup.error.${parsed.error.code}`, parsed.error.params) });
       return;
     }
+    setStatus({ kind: 'idle' });
+    setPending({
+      backup: parsed.backup,
+      fileName: file.name,
+      accountsInFile: parsed.backup.tables.accounts.length,
+      accountsNow: await countAccounts(db),
+    });
+  };
+
+  const onConfirmRestore = async () => {
+    if (!pending) return;
+    setPending(null);
+    setStatus({ kind: 'working' });
     try {
-      await restoreDatabase(getDatabase(), parsed.backup);
+      await restoreDatabase(db, pending.backup);
       await firstRunDone.setValue(true);
-      setStatus({
-        kind: 'done',
-        message: t('backup.restored', [String(parsed.backup.tables.accounts.length)]),
-      });
+      setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
     } catch (error) {
       setStatus({ kind: 'error', message: t('backup.error.writeFailed', [String(error)]) });
     }
   };
 
   return (
-    <main class="options-page">
-      <h1>{t('options.title')}</h1>
-      <p>
-        <button type="button" disabled={!openPanel} onClick={() => void openPanel?.()}>
-          {t('options.openSidePanel')}
-        </button>
-      </p>
-      <BackupPanel onExport={onExport} onRestore={onRestore} status={status} />
-    </main>
+    <OptionsPage
+      onOpenSidePanel={openPanel}
+      pendingRestore={pending}
+      onConfirmRestore={onConfirmRestore}
+      onCancelRestore={() => setPending(null)}
+    >
+      <BackupPanel onExport={onExport} onRestore={onPickFile} status={status} />
+    </OptionsPage>
   );
 }

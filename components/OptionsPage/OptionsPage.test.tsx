@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../tests/support/i18n';
+import { OptionsPage } from './OptionsPage';
+
+describe('OptionsPage', () => {
+  it('opens the side panel once it can, and asks before a restore replaces everything', () => {
+    const onOpen = vi.fn();
+    const onConfirm = vi.fn();
+    const first = renderWithI18n(
+      <OptionsPage
+        onOpenSidePanel={null}
+        pendingRestore={null}
+        onConfirmRestore={onConfirm}
+        onCancelRestore={vi.fn()}
+      >
+        <p>backup</p>
+      </OptionsPage>,
+    );
+    expect(screen.getByRole('button', { name: 'Open the side panel' })).toHaveProperty('disabled', true);
+    expect(screen.getByText('backup')).toBeTruthy();
+    const page = (pendingRestore: Parameters<typeof OptionsPage>[0]['pendingRestore']) => (
+      <OptionsPage
+        onOpenSidePanel={onOpen}
+        pendingRestore={pendingRestore}
+        onConfirmRestore={onConfirm}
+        onCancelRestore={vi.fn()}
+      >
+        <p>backup</p>
+      </OptionsPage>
+    );
+    first.unmount();
+    const second = renderWithI18n(page(null));
+    fireEvent.click(screen.getByRole('button', { name: 'Open the side panel' }));
+    expect(onOpen).toHaveBeenCalledOnce();
+    expect(onConfirm).not.toHaveBeenCalled();
+    second.unmount(); // (testing-library's rerender would drop the i18n provider)
+    renderWithI18n(page({ fileName: 'dossier-backup.json', accountsInFile: 46, accountsNow: 3 }));
+    expect(screen.getByText(/46 accounts/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Replace with the backup' }));
+    expect(onConfirm).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,65 @@
+import type { ComponentChildren } from 'preact';
+import { Button } from '../Button/Button';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import { useT } from '../i18n';
+import styles from './OptionsPage.module.css';
+
+/** A restore the rep has picked a valid file for and must still confirm. */
+export interface PendingRestore {
+  fileName: string;
+  accountsNow: number;
+  accountsInFile: number;
+}
+
+interface OptionsPageProps {
+  /** Null until the panel can be opened (the window is looked up first). */
+  onOpenSidePanel: (() => void) | null;
+  pendingRestore: PendingRestore | null;
+  onConfirmRestore(): void;
+  onCancelRestore(): void;
+  /** The backup panel, rendered below the side-panel section. */
+  children: ComponentChildren;
+}
+
+/** The options page: open the side panel, back up and restore the whole database. */
+export function OptionsPage({
+  onOpenSidePanel,
+  pendingRestore,
+  onConfirmRestore,
+  onCancelRestore,
+  children,
+}: OptionsPageProps) {
+  const t = useT();
+  return (
+    <main class={styles.page}>
+      <header class={styles.header}>
+        <h1 class={styles.title}>{t('options.title')}</h1>
+        <p class={styles.lead}>{t('options.lead')}</p>
+      </header>
+      <section class={styles.card} aria-labelledby="options-panel-title">
+        <h2 id="options-panel-title" class={styles.cardTitle}>
+          {t('options.panelTitle')}
+        </h2>
+        <p class={styles.muted}>{t('options.panelHint')}</p>
+        <div>
+          <Button disabled={!onOpenSidePanel} onClick={() => onOpenSidePanel?.()}>
+            {t('options.openSidePanel')}
+          </Button>
+        </div>
+      </section>
+      {children}
+      <ConfirmDialog
+        open={pendingRestore !== null}
+        title={t('options.restoreConfirmTitle')}
+        message={t('options.restoreConfirmMessage', [
+          pendingRestore?.fileName ?? '',
+          String(pendingRestore?.accountsInFile ?? 0),
+          String(pendingRestore?.accountsNow ?? 0),
+        ])}
+        confirmLabel={t('options.restoreConfirm')}
+        onConfirm={onConfirmRestore}
+        onCancel={onCancelRestore}
+      />
+    </main>
+  );
+}
