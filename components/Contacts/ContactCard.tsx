@@ -1,9 +1,10 @@
-import { type ComponentChildren, Fragment } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Contact } from '../../lib/model/types';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatBirthday, intlLocale } from '../format';
 import { useT } from '../i18n';
+import { Facts } from '../Section/Facts';
 import styles from '../Section/Item.module.css';
 
 interface ContactCardProps {
@@ -63,16 +64,7 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
           {t(`socialStyleHint.${contact.socialStyle}`)}
         </p>
       )}
-      {facts.length > 0 && (
-        <dl class={styles.facts}>
-          {facts.map(([term, value]) => (
-            <Fragment key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      )}
+      <Facts facts={facts} />
       <div class={styles.actions}>
         <Button small variant="ghost" onClick={onEdit} aria-label={`${t('common.edit')} ${contact.name}`}>
           {t('common.edit')}

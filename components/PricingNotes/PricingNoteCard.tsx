@@ -1,9 +1,9 @@
-import { Fragment } from 'preact';
 import type { PricingNote } from '../../lib/model/types';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatDay, formatMoney, intlLocale, localDay } from '../format';
 import { useT } from '../i18n';
+import { Facts } from '../Section/Facts';
 import styles from '../Section/Item.module.css';
 
 interface PricingNoteCardProps {
@@ -48,16 +48,7 @@ export function PricingNoteCard({ note, now, onEdit, onDelete }: PricingNoteCard
           </span>
         )}
       </div>
-      {facts.length > 0 && (
-        <dl class={styles.facts}>
-          {facts.map(([term, value]) => (
-            <Fragment key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </Fragment>
-          ))}
-        </dl>
-      )}
+      <Facts facts={facts} />
       {note.approver && <p class={styles.muted}>{t('pricing.approver', [note.approver])}</p>}
       {note.text && <p class={styles.text}>{note.text}</p>}
       <div class={styles.actions}>

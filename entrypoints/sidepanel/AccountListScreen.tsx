@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { AccountList } from '../../components/AccountList/AccountList';
 import { useT } from '../../components/i18n';
+import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { listAccountSummaries } from '../../lib/db/accounts';
 import { getDatabase } from '../../lib/db/database';
 import { sortAccounts } from '../../lib/model/derive';
@@ -12,8 +13,9 @@ export function AccountListScreen({ onOpen, onCreate }: { onOpen(id: string): vo
   const [sort, setSort] = useState<AccountSort>('name');
   const rows = useLiveQuery(() => listAccountSummaries(getDatabase()), []);
   const sorted = useMemo(() => (rows.status === 'ready' ? sortAccounts(rows.value, sort) : []), [rows, sort]);
-  if (rows.status === 'loading') return <p aria-busy="true">{t('sidepanel.loading')}</p>;
-  if (rows.status === 'error') return <p role="alert">{String(rows.error)}</p>;
+  if (rows.status === 'loading')
+    return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
+  if (rows.status === 'error') return <ScreenMessage kind="error">{String(rows.error)}</ScreenMessage>;
   return (
     <AccountList accounts={sorted} sort={sort} onSortChange={setSort} onOpen={onOpen} onCreate={onCreate} />
   );

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import type { ClientFileActions } from '../../components/ClientFile/actions';
 import { ClientFile } from '../../components/ClientFile/ClientFile';
 import { useT } from '../../components/i18n';
+import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { deleteAccount, updateAccount } from '../../lib/db/accounts';
 import { getClientFile } from '../../lib/db/client-file';
 import { createContact, deleteContact, updateContact } from '../../lib/db/contacts';
@@ -52,16 +53,17 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
     [db, id, onBack],
   );
 
-  if (file.status === 'loading') return <p aria-busy="true">{t('sidepanel.loading')}</p>;
-  if (file.status === 'error') return <p role="alert">{String(file.error)}</p>;
+  if (file.status === 'loading')
+    return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
+  if (file.status === 'error') return <ScreenMessage kind="error">{String(file.error)}</ScreenMessage>;
   if (!file.value) {
     return (
-      <p role="status">
+      <ScreenMessage kind="info">
         {t('sidepanel.accountGone')}{' '}
         <button type="button" onClick={onBack}>
           {t('common.back')}
         </button>
-      </p>
+      </ScreenMessage>
     );
   }
   return <ClientFile file={file.value} now={new Date()} actions={actions} onBack={onBack} />;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { FirstRun } from '../../components/FirstRun/FirstRun';
 import { useT } from '../../components/i18n';
+import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/accounts';
 import { getDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
@@ -35,8 +36,9 @@ function Screen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  if (state.status === 'loading') return <p aria-busy="true">{t('sidepanel.loading')}</p>;
-  if (state.status === 'error') return <p role="alert">{String(state.error)}</p>;
+  if (state.status === 'loading')
+    return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
+  if (state.status === 'error') return <ScreenMessage kind="error">{String(state.error)}</ScreenMessage>;
 
   if (state.value.accounts === 0 && !state.value.done && !chosen) {
     return (
