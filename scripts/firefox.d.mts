@@ -1,0 +1,19 @@
+import type { Browser, Page } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION_DIR: string;
+export const GECKO_ID: string;
+export const EXTENSION_UUID: string;
+export function firefoxPath(): string;
+export function launchFirefoxWithExtension(options?: {
+  profileDir?: string;
+  extensionDir?: string;
+  headless?: boolean;
+}): Promise<{ browser: Browser; baseUrl: string }>;
+export function waitInPage<A, R>(
+  page: Page,
+  fn: (arg: A) => R,
+  arg: A,
+  options: { what: string; timeout?: number },
+): Promise<R>;
+export function gotoExtensionPage(page: Page, url: string, options?: { timeout?: number }): Promise<void>;
+export function reloadExtensionPage(page: Page, options?: { timeout?: number }): Promise<void>;

@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  gotoExtensionPage,
+  launchFirefoxWithExtension,
+  reloadExtensionPage,
+  waitInPage,
+} from '../../scripts/firefox.mjs';
+
+// Smoke test of the Firefox build (.output/firefox-mv2, from `npx wxt build -b firefox`) in Debian's
+// Firefox ESR, driven by puppeteer-core over WebDriver BiDi. The side panel page is opened in a tab.
+
+let browser: Browser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+const ROWS = 'li > button[data-index]';
+
+/** The account list: its h1 reads "Accounts" and the count, and rows are shown. */
+function accountList(page: Page, count: number) {
+  return waitInPage(
+    page,
+    ({ rows, count }) => {
+      const title = document.querySelector('h1')?.textContent ?? '';
+      return (
+        title.startsWith('Accounts') &&
+        title.includes(`${count} accounts`) &&
+        document.querySelectorAll(rows).length > 0
+      );
+    },
+    { rows: ROWS, count },
+    { what: `the list of ${count} accounts` },
+  );
+}
+
+/** The client file of `name`: its h1 is the account's name and it has a "Contacts" section. */
+function clientFile(page: Page, name: string) {
+  return waitInPage(
+    page,
+    (name) =>
+      document.querySelector('h1')?.textContent === name &&
+      [...document.querySelectorAll('section[aria-labelledby]')].some((section) =>
+        document
+          .getElementById(section.getAttribute('aria-labelledby') ?? '')
+          ?.textContent?.startsWith('Contacts'),
+      ),
+    name,
+    { what: `the client file of ${name} with its Contacts section` },
+  );
+}
+
+describe('the Firefox build in real Firefox ESR', () => {
+  it('first run → demo data → a client file → all still there after a reload', async () => {
+    const launched = await launchFirefoxWithExtension();
+    browser = launched.browser;
+    const panelUrl = `${launched.baseUrl}/sidepanel.html`;
+    const page = await browser.newPage();
+    await page.setViewport({ width: 400, height: 860 });
+
+    await gotoExtensionPage(page, panelUrl);
+    const loadDemo = await page.waitForSelector('::-p-xpath(//button[normalize-space()="Load demo data"])', {
+      timeout: 15_000,
+    });
+    await loadDemo!.click();
+    await accountList(page, 46);
+
+    const row = await page.waitForSelector(ROWS, { timeout: 5_000 });
+    const name = (await row!.evaluate((button) => button.getAttribute('aria-label'))) ?? '';
+    expect(name).not.toBe('');
+    await row!.click();
+    await clientFile(page, name);
+    expect(page.url()).toMatch(/#\/account\//);
+
+    // IndexedDB persists in the extension's origin: the same client file after a reload…
+    await reloadExtensionPage(page);
+    await clientFile(page, name);
+    // …and the whole list on a fresh load of the panel.
+    await gotoExtensionPage(page, panelUrl);
+    await accountList(page, 46);
+  }, 60_000);
+});
