@@ -61,11 +61,24 @@ export function TextArea({ path, label, hint, rows = 3 }: BaseProps & { rows?: n
   );
 }
 
+/**
+ * The text the rep types, kept as typed, while the draft holds its parsed value: "a, b" stays on
+ * screen while the draft gets ['a', 'b']; "12a" stays while the validator sees NaN.
+ */
+function useParsedText<V>(path: string, format: (value: V) => string, parse: (text: string) => unknown) {
+  const [value, set] = useField<V>(path);
+  const [text, setText] = useState(() => format(value));
+  const onInput = (e: Parameters<typeof inputValue>[0]) => {
+    setText(inputValue(e));
+    set(parse(inputValue(e)));
+  };
+  return { text, onInput };
+}
+
 /** A list edited as text: "a, b，c、d" or one per line → ['a', 'b', 'c', 'd']. A textarea, so pasted lines survive. */
 export function ListField({ path, label, hint }: BaseProps) {
   const t = useT();
-  const [value, set] = useField<string[]>(path);
-  const [text, setText] = useState(() => (value ?? []).join(', '));
+  const { text, onInput } = useParsedText<string[]>(path, (v) => (v ?? []).join(', '), splitList);
   return (
     <Field path={path} label={label} hint={hint ?? t('form.listHint')}>
       {(control) => (
@@ -74,10 +87,7 @@ export function ListField({ path, label, hint }: BaseProps) {
           class={`${styles.input} ${styles.list}`}
           rows={1}
           value={text}
-          onInput={(e) => {
-            setText(inputValue(e));
-            set(splitList(inputValue(e)));
-          }}
+          onInput={onInput}
         />
       )}
     </Field>
@@ -86,8 +96,11 @@ export function ListField({ path, label, hint }: BaseProps) {
 
 /** Empty → null; text that is not a number reaches the validator as NaN (notANumber). */
 export function NumberField({ path, label, hint }: BaseProps) {
-  const [value, set] = useField<number | null>(path);
-  const [text, setText] = useState(() => (value === null || value === undefined ? '' : String(value)));
+  const { text, onInput } = useParsedText<number | null>(
+    path,
+    (v) => (v === null || v === undefined ? '' : String(v)),
+    parseNumber,
+  );
   return (
     <Field path={path} label={label} hint={hint}>
       {(control) => (
@@ -97,10 +110,7 @@ export function NumberField({ path, label, hint }: BaseProps) {
           type="text"
           inputMode="decimal"
           value={text}
-          onInput={(e) => {
-            setText(inputValue(e));
-            set(parseNumber(inputValue(e)));
-          }}
+          onInput={onInput}
         />
       )}
     </Field>
