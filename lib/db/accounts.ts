@@ -44,7 +44,7 @@ export async function updateAccount(db: DossierDatabase, id: string, draft: Acco
   });
 }
 
-/** Removes an account and everything in its file — contacts, points, prices, notes — atomically. */
+/** Removes an account and everything in its file — contacts, points, prices, notes, corrections — atomically. */
 export async function deleteAccount(db: DossierDatabase, id: string): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
     await Promise.all([
@@ -52,6 +52,7 @@ export async function deleteAccount(db: DossierDatabase, id: string): Promise<vo
       db.talkingPoints.where('accountId').equals(id).delete(),
       db.pricingNotes.where('accountId').equals(id).delete(),
       db.notes.where('accountId').equals(id).delete(),
+      db.matchCorrections.where('accountId').equals(id).delete(),
     ]);
     await db.accounts.delete(id);
   });

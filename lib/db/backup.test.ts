@@ -5,6 +5,7 @@ import { createAccount } from './accounts';
 import { exportDatabase, restoreDatabase } from './backup';
 import { createContact } from './contacts';
 import type { DossierDatabase } from './database';
+import { recordCorrection } from './match-corrections';
 import { createNote } from './notes';
 import { createPricingNote } from './pricing-notes';
 import { createTalkingPoint } from './talking-points';
@@ -56,6 +57,7 @@ async function seed(target: DossierDatabase) {
     text: ONE_MB_NOTE,
     kind: 'visit',
   });
+  await recordCorrection(target, { key: 'js-telecom.cn', accountId: account.id, verdict: 'belongsTo' });
 }
 
 async function snapshot(target: DossierDatabase) {
@@ -84,15 +86,23 @@ describe('JSON backup', () => {
     expect(backup).toMatchObject({
       format: 'dossier-backup',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2026-11-22T10:00:00.000Z',
     });
+    expect(backup.tables.matchCorrections).toHaveLength(1);
+  });
+
+  it('reads a backup made before corrections existed (no matchCorrections table) as having none', async () => {
+    const g = await good();
+    const { matchCorrections: _dropped, ...older } = g.tables;
+    const parsed = parseBackup(JSON.stringify({ ...g, schemaVersion: 1, tables: older }));
+    expect(parsed.ok && parsed.backup.tables.matchCorrections).toEqual([]);
   });
 
   /** A valid backup as plain JSON data, for tests to tamper with. */
   type Tamperable = Record<string, unknown> & {
     tables: Record<
-      'accounts' | 'contacts' | 'talkingPoints' | 'pricingNotes' | 'notes',
+      'accounts' | 'contacts' | 'talkingPoints' | 'pricingNotes' | 'notes' | 'matchCorrections',
       Record<string, unknown>[]
     >;
   };

@@ -5,14 +5,22 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {
   const tables = await db.transaction('r', db.allTables, async () => {
-    const [accounts, contacts, talkingPoints, pricingNotes, notes] = await Promise.all([
+    const [accounts, contacts, talkingPoints, pricingNotes, notes, matchCorrections] = await Promise.all([
       db.accounts.toArray(),
       db.contacts.toArray(),
       db.talkingPoints.toArray(),
       db.pricingNotes.toArray(),
       db.notes.toArray(),
+      db.matchCorrections.toArray(),
     ]);
-    return { accounts, contacts, talkingPoints, pricingNotes, notes } satisfies BackupTables;
+    return {
+      accounts,
+      contacts,
+      talkingPoints,
+      pricingNotes,
+      notes,
+      matchCorrections,
+    } satisfies BackupTables;
   });
   return createBackup(tables, CURRENT_SCHEMA_VERSION, now);
 }

@@ -1,10 +1,24 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+import type {
+  Account,
+  Contact,
+  MatchCorrection,
+  PricingNote,
+  TalkingPoint,
+  TimelineNote,
+} from '../model/types';
 import { defineSchema } from './schema';
 
 export const DATABASE_NAME = 'dossier';
 
-export const TABLE_NAMES = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes'] as const;
+export const TABLE_NAMES = [
+  'accounts',
+  'contacts',
+  'talkingPoints',
+  'pricingNotes',
+  'notes',
+  'matchCorrections',
+] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /**
@@ -17,13 +31,14 @@ export class DossierDatabase extends Dexie {
   talkingPoints!: EntityTable<TalkingPoint, 'id'>;
   pricingNotes!: EntityTable<PricingNote, 'id'>;
   notes!: EntityTable<TimelineNote, 'id'>;
+  matchCorrections!: EntityTable<MatchCorrection, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     defineSchema(this);
   }
 
-  /** All five tables, for transactions that must cover a whole client file. */
+  /** Every table, for transactions that must cover a whole client file or the whole database. */
   get allTables() {
     return TABLE_NAMES.map((name) => this.table(name));
   }

@@ -5,6 +5,7 @@ import { getClientFile } from './client-file';
 import { createContact, deleteContact, updateContact } from './contacts';
 import type { DossierDatabase } from './database';
 import { ValidationError } from './errors';
+import { recordCorrection } from './match-corrections';
 import { createNote, updateNote } from './notes';
 import { createPricingNote, updatePricingNote } from './pricing-notes';
 import { createTalkingPoint, moveTalkingPoint, setTalkingPointPinned } from './talking-points';
@@ -91,6 +92,11 @@ describe('accounts', () => {
         ...emptyTimelineNoteDraft(account.id, new Date()),
         text: 'Visited',
         contactId: contact.id,
+      });
+      await recordCorrection(db, {
+        key: `${account.name.toLowerCase()}.example`,
+        accountId: account.id,
+        verdict: 'notThis',
       });
     }
     await deleteAccount(db, gone.id);

@@ -16,8 +16,15 @@ export const SCHEMA_V1 = {
   notes: 'id, accountId, [accountId+occurredAt], occurredAt, contactId, kind, followUpDate, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version 2 (issue 3): the rep's corrections of page detection. Nothing else changes. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  matchCorrections: 'id, key, accountId, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
 }

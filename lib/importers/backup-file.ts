@@ -2,11 +2,19 @@ import * as v from 'valibot';
 import {
   accountRowSchema,
   contactRowSchema,
+  matchCorrectionRowSchema,
   pricingNoteRowSchema,
   talkingPointRowSchema,
   timelineNoteRowSchema,
 } from '../model/schemas';
-import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+import type {
+  Account,
+  Contact,
+  MatchCorrection,
+  PricingNote,
+  TalkingPoint,
+  TimelineNote,
+} from '../model/types';
 
 /**
  * The JSON backup: the whole database in one self-describing file. `formatVersion` changes only
@@ -21,6 +29,8 @@ export interface BackupTables {
   talkingPoints: TalkingPoint[];
   pricingNotes: PricingNote[];
   notes: TimelineNote[];
+  /** Since schema version 2; a backup made before has none (read as an empty list). */
+  matchCorrections: MatchCorrection[];
 }
 
 export interface BackupFile {
@@ -60,6 +70,7 @@ const ROW_SCHEMAS = {
   talkingPoints: talkingPointRowSchema,
   pricingNotes: pricingNoteRowSchema,
   notes: timelineNoteRowSchema,
+  matchCorrections: matchCorrectionRowSchema,
 } as const;
 const TABLES = Object.keys(ROW_SCHEMAS) as (keyof BackupTables)[];
 
@@ -141,7 +152,13 @@ export function parseBackup(text: string): BackupParseResult {
 function findDanglingReference(t: BackupTables): string | null {
   const accounts = new Set(t.accounts.map((a) => a.id));
   const contacts = new Map(t.contacts.map((c) => [c.id, c.accountId]));
-  for (const row of [...t.contacts, ...t.talkingPoints, ...t.pricingNotes, ...t.notes]) {
+  for (const row of [
+    ...t.contacts,
+    ...t.talkingPoints,
+    ...t.pricingNotes,
+    ...t.notes,
+    ...t.matchCorrections,
+  ]) {
     if (!accounts.has(row.accountId)) return row.id;
     const contactId = 'contactId' in row ? row.contactId : null;
     if (contactId !== null && contacts.get(contactId) !== row.accountId) return row.id;

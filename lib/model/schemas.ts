@@ -224,6 +224,17 @@ const timelineNoteEntries = {
   followUpDate: v.nullable(dateSchema),
 };
 
+const matchCorrectionEntries = {
+  key: v.pipe(
+    v.string('invalidChoice'),
+    v.nonEmpty('required'),
+    v.maxLength(254, 'tooLong'),
+    v.regex(/^[^\sA-Z]+$/, 'invalidChoice'),
+  ),
+  accountId: id,
+  verdict: v.picklist(['belongsTo', 'notThis'], 'invalidChoice'),
+};
+
 export const accountDraftSchema = v.strictObject(accountEntries);
 export const contactDraftSchema = v.strictObject(contactEntries);
 export const talkingPointDraftSchema = v.strictObject(talkingPointEntries);
@@ -245,3 +256,5 @@ export const pricingNoteRowSchema = v.pipe(
   ]),
 );
 export const timelineNoteRowSchema = v.strictObject({ ...meta, ...timelineNoteEntries });
+export const matchCorrectionDraftSchema = v.strictObject(matchCorrectionEntries);
+export const matchCorrectionRowSchema = v.strictObject({ ...meta, ...matchCorrectionEntries });

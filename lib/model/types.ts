@@ -151,6 +151,17 @@ export interface TimelineNote extends RowMeta {
   followUpDate: string | null;
 }
 
+/**
+ * A rep's correction of page detection, remembered and applied before anything else: the
+ * address, domain or host `key` belongs to the account, or is not about it.
+ */
+export interface MatchCorrection extends RowMeta {
+  /** A lower-case email address, domain or host. */
+  key: string;
+  accountId: string;
+  verdict: 'belongsTo' | 'notThis';
+}
+
 /** What a form edits: a row without its bookkeeping. */
 export type Draft<T extends RowMeta> = Omit<T, keyof RowMeta>;
 export type AccountDraft = Draft<Account>;

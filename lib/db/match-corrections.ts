@@ -1,0 +1,43 @@
+import * as v from 'valibot';
+import { matchCorrectionDraftSchema } from '../model/schemas';
+import type { MatchCorrection } from '../model/types';
+import { toFieldErrors } from '../model/validate';
+import type { DossierDatabase } from './database';
+import { ValidationError } from './errors';
+import { assertValid, newRowMeta, nowIso } from './rows';
+
+export type CorrectionDraft = Pick<MatchCorrection, 'key' | 'accountId' | 'verdict'>;
+
+/**
+ * Remembers a rep's correction. One verdict per key and account: saying "not this client" after
+ * "belongs to" (or the reverse) replaces the earlier one.
+ */
+export async function recordCorrection(
+  db: DossierDatabase,
+  draft: CorrectionDraft,
+): Promise<MatchCorrection> {
+  const clean = { ...draft, key: draft.key.trim().toLowerCase() };
+  const result = v.safeParse(matchCorrectionDraftSchema, clean);
+  assertValid(result.success ? {} : toFieldErrors(result.issues));
+  return db.transaction('rw', db.accounts, db.matchCorrections, async () => {
+    if (!(await db.accounts.get(clean.accountId))) throw new ValidationError({ accountId: 'invalidChoice' });
+    const existing = await db.matchCorrections
+      .where('key')
+      .equals(clean.key)
+      .filter((c) => c.accountId === clean.accountId)
+      .first();
+    const row: MatchCorrection = existing
+      ? { ...existing, verdict: clean.verdict, updatedAt: nowIso() }
+      : { ...newRowMeta(), ...clean };
+    await db.matchCorrections.put(row);
+    return row;
+  });
+}
+
+export function listCorrections(db: DossierDatabase): Promise<MatchCorrection[]> {
+  return db.matchCorrections.toArray();
+}
+
+export async function deleteCorrection(db: DossierDatabase, id: string): Promise<void> {
+  await db.matchCorrections.delete(id);
+}
