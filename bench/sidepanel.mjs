@@ -1,4 +1,4 @@
-// npm run bench — side panel with many accounts, in real Chromium with the built extension.
+// npm run bench (1 of 2) — side panel with many accounts, in real Chromium with the built extension.
 // Prints, per database size, the median time to the first rendered account-list row, to a
 // client file's heading, and the slowest frames while scrolling the list; and each figure's
 // ratio to the same figure at the 50-account baseline measured in this run.

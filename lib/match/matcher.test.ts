@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatchIndex, restoreMatchIndex, snapshotMatchIndex } from './match-index';
+import { type MatchContext, matchPage } from './matcher';
+import type { AccountForMatch, ContactForMatch } from './patterns';
+import type { PageSignals } from './signals';
+
+const account = (id: string, name: string, more: Partial<AccountForMatch> = {}): AccountForMatch => ({
+  id,
+  name,
+  aliases: [],
+  websiteDomains: [],
+  emailDomains: [],
+  ...more,
+});
+
+const ACCOUNTS = [
+  account('acme', 'Acme Logistics', {
+    aliases: ['Acme'],
+    websiteDomains: ['acme-logistics.com'],
+    emailDomains: ['acme.com'],
+  }),
+  account('jst', '中国电信江苏分公司', { aliases: ['江苏电信', '电信'], emailDomains: ['js-telecom.cn'] }),
+  account('delta', 'Delta Freight Partners', { aliases: ['Delta'], websiteDomains: ['deltafreight.com'] }),
+  account('icbc', 'Industrial and Commercial Bank of China', { aliases: ['ICBC', '工行'] }),
+  account('gmailco', 'Solo Consulting', { websiteDomains: ['gmail.com'] }),
+];
+const CONTACTS: ContactForMatch[] = [
+  { id: 'c-li', accountId: 'acme', emails: ['li.wei@acme.com'] },
+  { id: 'c-solo', accountId: 'gmailco', emails: ['solo.consultant@gmail.com'] },
+];
+const index = buildMatchIndex(ACCOUNTS, CONTACTS, { ownDomains: ['dossier-sales.cn'] });
+
+function page(partial: Partial<PageSignals>): PageSignals {
+  return {
+    source: 'generic',
+    url: 'https://news.example.org/a',
+    host: 'news.example.org',
+    title: '',
+    subject: '',
+    people: [],
+    selfEmail: '',
+    mailtos: [],
+    organizations: [],
+    text: '',
+    ...partial,
+  };
+}
+const ids = (p: Partial<PageSignals>, context?: MatchContext) =>
+  matchPage(page(p), index, context).map((m) => m.accountId);
+
+describe('names in text', () => {
+  it.each([
+    ['Acme Logistics signed the deal.', ['acme']],
+    ['We met ACME LOGISTICS today', ['acme']],
+    ['ＡＣＭＥ　Ｌｏｇｉｓｔｉｃｓ（全角）', ['acme']],
+    ['与Acme Logistics签约', ['acme']],
+    ['Acmeville is a town; acmelogistics is one word', []],
+    ['中国电信江苏分公司发布招标公告', ['jst']],
+    ['中國電信江蘇分公司發布招標公告', ['jst']],
+  ])('%s → %o', (text, expected) => {
+    expect(ids({ text })).toEqual(expected);
+  });
+
+  it('counts mentions and says so', () => {
+    const [match] = matchPage(
+      page({ text: '中国电信江苏分公司… 中国电信江苏分公司… 中國電信江蘇分公司… 江苏电信' }),
+      index,
+    );
+    expect(match?.reasons).toEqual(
+      expect.arrayContaining([
+        { kind: 'nameMention', value: '中国电信江苏分公司', count: 3 },
+        { kind: 'nameMention', value: '江苏电信', count: 1 },
+      ]),
+    );
+  });
+
+  it('a common-word or 2-character alias needs a second signal', () => {
+    expect(ids({ text: 'Delta variant news; 电信 price war' })).toEqual([]);
+    expect(ids({ text: 'Delta on deltafreight.com' })).toEqual(['delta']);
+    expect(ids({ text: '江苏电信与电信' })).toEqual(['jst']);
+  });
+
+  it('an all-caps acronym matches only in capitals', () => {
+    expect(ids({ text: 'the icbc slug, icbcx' })).toEqual([]);
+    expect(ids({ text: 'ICBC reported' })).toEqual(['icbc']);
+  });
+});
+
+describe('domains and addresses', () => {
+  it.each([
+    ['visit acme-logistics.com.', ['acme']],
+    ['visit www.acme-logistics.com/about', ['acme']],
+    ['notacme-logistics.com and acme-logistics.com.evil.org', []],
+    ['mail li.wei@acme.com now', ['acme']],
+    ['xli.wei@acme.com.evil.org', []],
+  ])('%s → %o', (text, expected) => {
+    expect(ids({ text })).toEqual(expected);
+  });
+
+  it('the site itself: the account owning the host or a parent domain', () => {
+    expect(ids({ host: 'www.acme-logistics.com', url: 'https://www.acme-logistics.com/about' })).toEqual([
+      'acme',
+    ]);
+    expect(ids({ host: 'acme-logistics.com.evil.org' })).toEqual([]);
+  });
+
+  it('webmail: sender contact > colleague ignored > free-mail domain never a company', () => {
+    const matches = matchPage(
+      page({
+        source: 'gmail',
+        host: 'mail.google.com',
+        selfEmail: 'zhang.min@dossier-sales.cn',
+        people: [
+          { role: 'from', email: 'li.wei@acme.com', name: 'Li Wei' },
+          { role: 'to', email: 'zhang.min@dossier-sales.cn', name: 'me' },
+          { role: 'cc', email: 'boss@dossier-sales.cn', name: 'Boss' },
+          { role: 'cc', email: 'someone@gmail.com', name: 'Someone' },
+        ],
+      }),
+      index,
+    );
+    expect(matches.map((m) => m.accountId)).toEqual(['acme']);
+    expect(matches[0]?.reasons[0]).toEqual({
+      kind: 'contactEmail',
+      value: 'li.wei@acme.com',
+      role: 'from',
+      count: 1,
+    });
+  });
+
+  it('an exact contact address on a free-mail domain still counts', () => {
+    expect(ids({ people: [{ role: 'from', email: 'solo.consultant@gmail.com', name: '' }] })).toEqual([
+      'gmailco',
+    ]);
+    expect(ids({ people: [{ role: 'from', email: 'stranger@gmail.com', name: '' }] })).toEqual([]);
+  });
+
+  it('ranks contact email > email domain > site domain > name in text', () => {
+    const matches = matchPage(
+      page({
+        host: 'www.deltafreight.com',
+        people: [
+          { role: 'from', email: 'li.wei@acme.com', name: '' },
+          { role: 'to', email: 'ops@js-telecom.cn', name: '' },
+        ],
+        text: 'ICBC ICBC ICBC ICBC ICBC ICBC ICBC ICBC ICBC ICBC ICBC ICBC',
+      }),
+      index,
+    );
+    expect(matches.map((m) => [m.accountId, m.reasons[0]?.kind])).toEqual([
+      ['acme', 'contactEmail'],
+      ['jst', 'emailDomain'],
+      ['delta', 'siteDomain'],
+      ['icbc', 'nameMention'],
+    ]);
+  });
+});
+
+describe('corrections', () => {
+  it('"not this client" removes it where the key appears; "belongs to" puts one on top', () => {
+    const signals = { people: [{ role: 'from' as const, email: 'li.wei@acme.com', name: '' }], text: 'ICBC' };
+    expect(
+      ids(signals, { corrections: [{ key: 'acme.com', accountId: 'acme', verdict: 'notThis' }] }),
+    ).toEqual(['icbc']);
+    expect(
+      ids(signals, { corrections: [{ key: 'li.wei@acme.com', accountId: 'jst', verdict: 'belongsTo' }] }),
+    ).toEqual(['jst', 'acme', 'icbc']);
+  });
+});
+
+describe('snapshot', () => {
+  it('a restored index answers exactly like the one it was taken from', () => {
+    const restored = restoreMatchIndex(structuredClone(snapshotMatchIndex(index)));
+    const signals = page({
+      host: 'www.acme-logistics.com',
+      text: '中國電信江蘇分公司 ICBC Acme Logistics deltafreight.com',
+    });
+    expect(matchPage(signals, restored)).toEqual(matchPage(signals, index));
+    expect(restored.infos).toEqual(index.infos);
+  });
+});

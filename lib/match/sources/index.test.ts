@@ -1,0 +1,124 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS, pickAdapter, readPageSignals } from './index';
+import { fixtureHtml, loadFixture, loadPage } from './test-pages';
+
+describe('pickAdapter', () => {
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox/FMfcgzQbdrtKxqwLWvhNjQ', 'gmail'],
+    ['https://mail.google.com/mail/u/1/#label/Clients/FMfcgzQbdr', 'gmail'],
+    ['https://mail.google.com/chat/u/0/#chat/home', 'generic'],
+    ['https://outlook.office.com/mail/inbox/id/AAQkADAwATM3', 'outlook'],
+    ['https://outlook.office365.com/mail/', 'outlook'],
+    ['https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZi', 'outlook'],
+    ['https://outlook.office.com/owa/?realm=dossier-sales.cn', 'outlook'],
+    ['https://outlook.office.com/calendar/view/week', 'generic'],
+    ['https://exmail.qq.com/cgi-bin/frame_html?sid=Fh3k&r=6f1d', 'exmail'],
+    ['https://exmail.qq.com/login', 'generic'],
+    ['https://mail.qq.com/cgi-bin/frame_html?sid=Qd7L', 'qqmail'],
+    ['https://wx.mail.qq.com/home/index', 'generic'],
+    ['https://mail.163.com/js6/main.jsp?sid=WAxB#module=read.ReadModule', 'netease'],
+    ['https://mail.126.com/js6/main.jsp?sid=WAxB', 'netease'],
+    ['https://mail.yeah.net/js6/main.jsp?sid=WAxB', 'netease'],
+    ['https://hwwebmail.mail.163.com/js6/main.jsp?sid=WAxB', 'netease'],
+    ['https://mail.163.com/', 'generic'],
+    ['https://notmail.163.com.evil.example/js6/main.jsp', 'generic'],
+    ['https://mail.google.com.evil.example/mail/u/0/', 'generic'],
+    ['https://www.acme-logistics.com/about', 'generic'],
+    ['file:///home/rep/notes.html', 'generic'],
+  ])('%s → %s', (url, source) => {
+    expect(pickAdapter(new URL(url)).source).toBe(source);
+  });
+
+  it('lists generic last, and every source once', () => {
+    expect(ADAPTERS.map((a) => a.source)).toEqual([
+      'gmail',
+      'outlook',
+      'exmail',
+      'qqmail',
+      'netease',
+      'generic',
+    ]);
+  });
+});
+
+describe('readPageSignals', () => {
+  it('reads a webmail page with no open message as empty (no inbox-list text)', async () => {
+    const page = loadPage(
+      `<title>Inbox</title><div role="main"><table><tr><td><span email="a@acme.example">Acme</span></td></tr></table></div>`,
+      'https://mail.google.com/mail/u/0/#inbox',
+    );
+    const signals = readPageSignals(page.doc, page.url);
+    expect(signals).toMatchObject({ source: 'gmail', subject: '', people: [], text: '', title: 'Inbox' });
+    await page.close();
+  });
+
+  it('Gmail: a thread view left hidden after navigation is not read', async () => {
+    const page = loadFixture('gmail-thread');
+    const second = loadFixture('gmail-thread-2');
+    const oldMain = page.doc.querySelector('div[role="main"]')!;
+    oldMain.setAttribute('style', 'display: none');
+    oldMain.after(page.doc.importNode(second.doc.querySelector('div[role="main"]')!, true));
+    const signals = readPageSignals(page.doc, page.url);
+    const expected = readPageSignals(second.doc, second.url);
+    expect(signals.subject).toBe(expected.subject);
+    expect(signals.people).toEqual(expected.people);
+    expect(signals.text).toBe(expected.text);
+    await Promise.all([page.close(), second.close()]);
+  });
+
+  it('Gmail: without the account switcher, the rep is the recipient shown as "me"', async () => {
+    const page = loadFixture('gmail-thread');
+    page.doc.querySelector('a[aria-label*="@"]')!.remove();
+    expect(readPageSignals(page.doc, page.url).selfEmail).toBe('zhang.min@dossier-sales.cn');
+    await page.close();
+  });
+
+  it('Exmail: reads the reading view inside iframe#mainFrame, not the folder list around it', async () => {
+    const page = loadFixture('exmail-read');
+    expect(page.doc.querySelector('#mainmail')).toBeNull();
+    const signals = readPageSignals(page.doc, page.url);
+    expect(signals.people.map((p) => p.email)).not.toContain('wang.fang@js-telecom.cn');
+    expect(signals.text).not.toContain('收件箱');
+    expect(signals.people[0]).toEqual({
+      role: 'from',
+      email: 'zhou.jie@hengyuan-precision.com',
+      name: '周杰',
+    });
+    await page.close();
+  });
+
+  it('Exmail: falls back to the top document when the frame has no reading view', async () => {
+    const inline = fixtureHtml('exmail-read-inline').replace(
+      '<body>',
+      '<body><iframe id="mainFrame" srcdoc="<p>loading</p>"></iframe>',
+    );
+    const page = loadPage(inline, 'https://exmail.qq.com/cgi-bin/frame_html?sid=x');
+    const frameOnly = loadFixture('exmail-read-inline');
+    expect(readPageSignals(page.doc, page.url).people).toEqual(
+      readPageSignals(frameOnly.doc, frameOnly.url).people,
+    );
+    await Promise.all([page.close(), frameOnly.close()]);
+  });
+
+  it('falls back to the generic reading when a webmail adapter throws', async () => {
+    const page = loadPage(
+      '<html><head><title>T</title></head><body><p>Acme</p></body></html>',
+      'https://mail.google.com/mail/u/0/#inbox/x',
+    );
+    const doc = new Proxy(page.doc, {
+      get(target, key) {
+        if (key === 'querySelectorAll') {
+          return (selector: string) => {
+            if (selector.includes('role="main"')) throw new Error('unexpected markup');
+            return target.querySelectorAll(selector);
+          };
+        }
+        const value = Reflect.get(target, key, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    expect(readPageSignals(doc, page.url)).toMatchObject({ source: 'generic', title: 'T', text: 'Acme' });
+    await page.close();
+  });
+});

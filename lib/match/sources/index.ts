@@ -1,0 +1,34 @@
+/**
+ * The site adapters, in priority order, and the one entry a content script calls:
+ * `readPageSignals(document, new URL(location.href))`.
+ */
+import type { PageSignals, SiteAdapter } from '../signals';
+import { exmail } from './exmail';
+import { generic } from './generic';
+import { gmail } from './gmail';
+import { netease } from './netease';
+import { outlook } from './outlook';
+import { qqmail } from './qqmail';
+
+/** Webmail adapters by host first; `generic` last, as it matches every page. */
+export const ADAPTERS: readonly SiteAdapter[] = [gmail, outlook, exmail, qqmail, netease, generic];
+
+/** The first adapter that claims `url` (host and path only); `generic` when no webmail does. */
+export function pickAdapter(url: URL): SiteAdapter {
+  return ADAPTERS.find((adapter) => adapter.matches(url)) ?? generic;
+}
+
+/**
+ * The signals of `doc`, shown at `url`, read by the adapter for that URL. When a webmail adapter
+ * throws (markup it does not expect), the page is read as a generic page instead: the rep still
+ * gets a match from the title and text.
+ */
+export function readPageSignals(doc: Document, url: URL): PageSignals {
+  const adapter = pickAdapter(url);
+  if (adapter === generic) return generic.read(doc, url);
+  try {
+    return adapter.read(doc, url);
+  } catch {
+    return generic.read(doc, url);
+  }
+}
