@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from './lib/platform/permissions-origins';
 
 /**
  * Extension pages may load nothing but our own files: no remote code, no remote images, no
@@ -14,6 +15,8 @@ const EXTENSION_PAGES_CSP =
  */
 export const DEXIE_MODERN = [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }];
 
+const HOSTS = [...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS];
+
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
@@ -24,11 +27,29 @@ export default defineConfig({
     // Extension pages run in evergreen browsers: no modulepreload polyfill needed.
     build: { sourcemap: process.env.SOURCEMAP === '1', modulePreload: { polyfill: false } },
   }),
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      // Firefox MV2 lists host permissions among the permissions.
+      ...(browser === 'firefox' && mode === 'e2e' ? HOSTS : []),
+    ],
+    // Webmail and all-sites scanning are the rep's to grant. The e2e build (`wxt build --mode e2e`)
+    // declares them required instead: a test cannot answer a permission prompt, and an unpacked
+    // install grants required hosts.
+    ...(manifestVersion === 3
+      ? mode === 'e2e'
+        ? { host_permissions: HOSTS }
+        : { optional_host_permissions: HOSTS }
+      : mode === 'e2e'
+        ? {}
+        : { optional_permissions: HOSTS }),
     action: { default_title: '__MSG_actionTitle__' },
     commands:
       browser === 'firefox'

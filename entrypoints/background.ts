@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDatabase } from '../lib/db/database';
 import { loadDemoData } from '../lib/db/demo';
+import { startDetection } from '../lib/detection/start-detection';
 import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
 import { firstRunDone } from '../lib/settings';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
       await firstRunDone.setValue(true);
       return { accounts };
     },
+    ...startDetection(db),
   };
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, self));

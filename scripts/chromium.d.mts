@@ -7,4 +7,6 @@ export function launchWithExtension(options: {
   headless?: boolean;
   locale?: string;
   extensionDir?: string;
+  /** More Chromium switches, e.g. `--host-resolver-rules=…` for fixture sites. */
+  extraArgs?: string[];
 }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;

@@ -15,7 +15,7 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ userDataDir: string, headless?: boolean, locale?: string, extensionDir?: string }} options
+ * @param {{ userDataDir: string, headless?: boolean, locale?: string, extensionDir?: string, extraArgs?: string[] }} options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, worker: import('playwright-core').Worker }>}
  */
 export async function launchWithExtension({
@@ -23,6 +23,7 @@ export async function launchWithExtension({
   headless = true,
   locale = 'en',
   extensionDir = EXTENSION_DIR,
+  extraArgs = [],
 }) {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -44,6 +45,7 @@ export async function launchWithExtension({
       '--disable-sync',
       '--disable-quic',
       '--disable-gpu',
+      ...extraArgs,
     ],
   });
   const worker =

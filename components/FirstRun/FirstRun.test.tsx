@@ -21,4 +21,30 @@ describe('FirstRun', () => {
     expect((screen.getByRole('button', { name: 'Load demo data' }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByRole('alert').textContent).toBe('Disk full');
   });
+
+  it('offers webmail scanning only when asked to, and confirms once granted', () => {
+    const onGrantWebmail = vi.fn();
+    const name = 'Let Dossier read webmail pages (Gmail, Outlook, Exmail, QQ, 163)';
+    const first = renderWithI18n(<FirstRun onLoadDemo={vi.fn()} onStartEmpty={vi.fn()} busy={false} />);
+    expect(screen.queryByRole('button', { name })).toBeNull();
+    first.unmount();
+    const second = renderWithI18n(
+      <FirstRun onLoadDemo={vi.fn()} onStartEmpty={vi.fn()} busy={false} onGrantWebmail={onGrantWebmail} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name }));
+    expect(onGrantWebmail).toHaveBeenCalledOnce();
+    second.unmount();
+    renderWithI18n(
+      <FirstRun
+        onLoadDemo={vi.fn()}
+        onStartEmpty={vi.fn()}
+        busy={false}
+        onGrantWebmail={onGrantWebmail}
+        webmailGranted
+      />,
+      'zh_CN',
+    );
+    expect(screen.queryByRole('button', { name: /Gmail/ })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('已开启网页邮箱扫描。');
+  });
 });

@@ -7,10 +7,24 @@ interface FirstRunProps {
   onStartEmpty(): void;
   busy: boolean;
   error?: string | null;
+  /**
+   * Offers webmail scanning when given. Must ask the browser synchronously (`requestAccess`):
+   * the permission prompt needs the click's user gesture.
+   */
+  onGrantWebmail?: () => void;
+  /** Whether webmail access is granted: the offer becomes a short confirmation. */
+  webmailGranted?: boolean;
 }
 
 /** Welcome screen shown while the database is empty. */
-export function FirstRun({ onLoadDemo, onStartEmpty, busy, error }: FirstRunProps) {
+export function FirstRun({
+  onLoadDemo,
+  onStartEmpty,
+  busy,
+  error,
+  onGrantWebmail,
+  webmailGranted = false,
+}: FirstRunProps) {
   const t = useT();
   return (
     <main class={styles.firstRun} aria-busy={busy}>
@@ -25,6 +39,20 @@ export function FirstRun({ onLoadDemo, onStartEmpty, busy, error }: FirstRunProp
           {t('firstRun.startEmpty')}
         </Button>
       </div>
+      {onGrantWebmail && (
+        <div class={styles.webmail}>
+          {webmailGranted ? (
+            <p role="status">{t('firstRun.webmailGranted')}</p>
+          ) : (
+            <>
+              <p>{t('firstRun.webmailLine')}</p>
+              <div>
+                <Button onClick={onGrantWebmail}>{t('firstRun.webmailGrant')}</Button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
       {busy && (
         <p role="status" class={styles.status}>
           {t('firstRun.working')}

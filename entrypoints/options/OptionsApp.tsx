@@ -1,24 +1,68 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
+import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { useT } from '../../components/i18n';
 import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
 import { countAccounts } from '../../lib/db/accounts';
 import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
+import { type AccessScope, hasAccess, requestAccess, revokeAccess } from '../../lib/platform/permissions';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
-import { firstRunDone } from '../../lib/settings';
+import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/settings';
 
-/** Options wiring: open the side panel; export a backup; validate, confirm and restore one. */
+async function readAccess(): Promise<Record<AccessScope, boolean>> {
+  const [webmail, allSites] = await Promise.all([hasAccess('webmail'), hasAccess('allSites')]);
+  return { webmail, allSites };
+}
+
+/**
+ * Options wiring: open the side panel; page detection's host access and the rep's own addresses;
+ * export a backup; validate, confirm and restore one.
+ */
 export function OptionsApp() {
   const t = useT();
   const db = getDatabase();
   const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
   const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
   const [pending, setPending] = useState<(PendingRestore & { backup: BackupFile }) | null>(null);
+  const [access, setAccess] = useState<Record<AccessScope, boolean> | null>(null);
+  const [declined, setDeclined] = useState<AccessScope | null>(null);
+  const [addresses, setAddresses] = useState<OwnAddresses | null>(null);
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
+  // Grants change here, in the browser's own settings, or from the side panel: follow them live.
+  useEffect(() => {
+    const refresh = () => void readAccess().then(setAccess);
+    refresh();
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    void ownAddresses.getValue().then(setAddresses);
+    const unwatch = ownAddresses.watch(setAddresses);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+      unwatch();
+    };
+  }, []);
+
+  const onGrant = (scope: AccessScope) => {
+    setDeclined(null);
+    // No await before this call: the browser shows its prompt only within the click.
+    requestAccess(scope).then(
+      (granted) => {
+        if (!granted) setDeclined(scope);
+        void readAccess().then(setAccess);
+      },
+      () => setDeclined(scope),
+    );
+  };
+  const onRevoke = (scope: AccessScope) => {
+    setDeclined(null);
+    void revokeAccess(scope).then(() => readAccess().then(setAccess));
+  };
 
   const onExport = async () => {
     setStatus({ kind: 'working' });
@@ -74,6 +118,14 @@ export function OptionsApp() {
       onConfirmRestore={onConfirmRestore}
       onCancelRestore={() => setPending(null)}
     >
+      <DetectionSettings
+        access={access}
+        onGrant={onGrant}
+        onRevoke={onRevoke}
+        declined={declined}
+        addresses={addresses}
+        onSaveAddresses={(value) => ownAddresses.setValue(value)}
+      />
       <BackupPanel onExport={onExport} onRestore={onPickFile} status={status} />
     </OptionsPage>
   );

@@ -3,31 +3,40 @@ import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { FirstRun } from '../../components/FirstRun/FirstRun';
 import { useT } from '../../components/i18n';
+import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/accounts';
 import { getDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
 import { firstRunDone } from '../../lib/settings';
+import type { Route } from '../../lib/ui/route';
+import { routeHash } from '../../lib/ui/route';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
 import { NewAccountScreen } from './NewAccountScreen';
+import { PageMatchesBar } from './PageMatchesBar';
 
-/** Side panel wiring: the frame with its link to backup & settings, around the current screen. */
+/**
+ * Side panel wiring: the frame with its link to backup & settings, the clients of the active tab
+ * (which also steer the route), and the current screen.
+ */
 export function SidePanelApp() {
+  const [route, navigate] = useHashRoute();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>
-      <Screen />
+      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} />}>
+        <Screen route={route} navigate={navigate} />
+      </PageMatchesFrame>
     </Shell>
   );
 }
 
 /** First run, then the account list, a client file, or a new account. */
-function Screen() {
+function Screen({ route, navigate }: { route: Route; navigate(route: Route): void }) {
   const t = useT();
   const db = getDatabase();
-  const [route, navigate] = useHashRoute();
   const state = useLiveQuery(
     async () => ({ accounts: await countAccounts(db), done: await firstRunDone.getValue() }),
     [],
@@ -66,10 +75,13 @@ function Screen() {
 
   switch (route.name) {
     case 'account':
-      return <ClientFileScreen id={route.id} onBack={() => navigate({ name: 'list' })} />;
+      // Keyed: a form left open on one client's file never carries over to the next.
+      return <ClientFileScreen key={route.id} id={route.id} onBack={() => navigate({ name: 'list' })} />;
     case 'newAccount':
       return (
         <NewAccountScreen
+          key={routeHash(route)}
+          prefill={route.prefill}
           onCreated={(id) => navigate({ name: 'account', id })}
           onCancel={() => navigate({ name: 'list' })}
         />

@@ -1,26 +1,45 @@
 import * as v from 'valibot';
+import type { PageSignals } from '../match/signals';
+import { pageSignalsSchema } from '../match/signals-schema';
 
 /**
  * Every message between this extension's contexts, declared once. Each entry names its request,
- * its response, the schema its request must pass, and which senders may send it. Later issues
- * add page signals from content scripts here.
+ * its response, the schema its request must pass, and which senders may send it.
  */
 export interface ProtocolMap {
   /** First-run screen → background: fill an empty database with the demo dataset. */
   'demo/load': { request: Record<string, never>; response: { accounts: number } };
+  /**
+   * Content script → background: what the page shows. The reply carries no client data — only
+   * how many clients the page mentions — so a page can learn nothing from it.
+   */
+  'page/signals': { request: PageSignals; response: { matched: number } };
+  /** Side panel → background: scan a tab now (the content script is injected if allowed). */
+  'tab/scan': { request: { tabId: number }; response: { status: ScanStatus } };
 }
+
+/** `scanned`: signals arrived; `noAccess`: the browser did not let us read that page; `unsupported`: not a web page. */
+export type ScanStatus = 'scanned' | 'noAccess' | 'unsupported';
 
 export type MessageType = keyof ProtocolMap;
 export type RequestOf<T extends MessageType> = ProtocolMap[T]['request'];
 export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
 
-/** `extensionPage`: side panel, popup, options (never a web page or content script). */
-export type SenderKind = 'extensionPage';
+/**
+ * `extensionPage`: side panel, popup, options (never a web page). `contentScript`: our content
+ * script in the top frame of a web page's tab.
+ */
+export type SenderKind = 'extensionPage' | 'contentScript';
 
 export const PROTOCOL: {
   [T in MessageType]: { request: v.GenericSchema<unknown, RequestOf<T>>; from: SenderKind[] };
 } = {
   'demo/load': { request: v.strictObject({}), from: ['extensionPage'] },
+  'page/signals': { request: pageSignalsSchema, from: ['contentScript'] },
+  'tab/scan': {
+    request: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    from: ['extensionPage'],
+  },
 };
 
 /** What travels over `runtime.sendMessage`. */

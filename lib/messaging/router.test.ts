@@ -1,12 +1,37 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { dispatch, type Handlers } from './router';
 
 const self = { id: 'dossier-id', origin: 'chrome-extension://dossier-id/' };
 const page = { id: 'dossier-id', url: 'chrome-extension://dossier-id/sidepanel.html' };
 
 function handlers() {
-  return { 'demo/load': vi.fn(async () => ({ accounts: 46 })) } satisfies Handlers;
+  return {
+    'demo/load': vi.fn(async () => ({ accounts: 46 })),
+    'page/signals': vi.fn(async () => ({ matched: 1 })),
+    'tab/scan': vi.fn(async () => ({ status: 'scanned' as const })),
+  } satisfies Handlers;
 }
+
+// A sender as the browser describes our content script (only the fields the router reads).
+const contentScript = {
+  id: 'dossier-id',
+  url: 'https://mail.google.com/mail/u/0/',
+  frameId: 0,
+  tab: { id: 4, url: 'https://mail.google.com/mail/u/0/' },
+} as unknown as Browser.runtime.MessageSender;
+const signals = {
+  source: 'gmail',
+  url: 'https://mail.google.com/mail/u/0/',
+  host: 'mail.google.com',
+  title: 'Inbox',
+  subject: '',
+  people: [{ role: 'from', email: 'li.wei@acme.com', name: 'Li Wei' }],
+  selfEmail: '',
+  mailtos: [],
+  organizations: [],
+  text: 'hello',
+};
 
 describe('message router', () => {
   it('dispatches a valid message from an extension page', async () => {
@@ -45,10 +70,46 @@ describe('message router', () => {
   });
 
   it('turns a handler error into an error reply', async () => {
-    const h = { 'demo/load': vi.fn(async () => Promise.reject(new Error('not empty'))) };
+    const h = { ...handlers(), 'demo/load': vi.fn(async () => Promise.reject(new Error('not empty'))) };
     expect(await dispatch(h, { dossier: 1, type: 'demo/load', payload: {} }, page, self)).toEqual({
       ok: false,
       error: 'not empty',
     });
+  });
+
+  it('takes page signals only from our content script in a top frame, and only well-formed', async () => {
+    const h = handlers();
+    const message = { dossier: 1, type: 'page/signals', payload: signals };
+    expect(await dispatch(h, message, contentScript, self)).toEqual({ ok: true, value: { matched: 1 } });
+    for (const sender of [
+      { ...contentScript, frameId: 3 },
+      page,
+      { ...contentScript, id: 'other-extension' },
+    ]) {
+      expect(await dispatch(h, message, sender, self)).toMatchObject({ ok: false });
+    }
+    for (const payload of [
+      { ...signals, extra: 1 },
+      { ...signals, text: 'x'.repeat(1_048_577) },
+      { ...signals, people: [{ role: 'boss', email: 'a@b.c', name: '' }] },
+      { ...signals, source: 'myspace' },
+    ]) {
+      expect(await dispatch(h, { ...message, payload }, contentScript, self)).toMatchObject({ ok: false });
+    }
+    expect(h['page/signals']).toHaveBeenCalledOnce();
+  });
+
+  it('a content script cannot ask for anything but page signals', async () => {
+    const h = handlers();
+    expect(
+      await dispatch(h, { dossier: 1, type: 'demo/load', payload: {} }, contentScript, self),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(
+      await dispatch(h, { dossier: 1, type: 'tab/scan', payload: { tabId: 1 } }, contentScript, self),
+    ).toMatchObject({ ok: false });
+    expect(h['demo/load']).not.toHaveBeenCalled();
+    expect(h['tab/scan']).not.toHaveBeenCalled();
   });
 });

@@ -25,6 +25,9 @@ export function senderKind(
 ): SenderKind | null {
   if (sender.id !== extensionId) return null;
   if (sender.url?.startsWith(extensionOrigin) && !sender.tab?.url?.startsWith('http')) return 'extensionPage';
+  // A content script: runs in a web page's tab, top frame only (frames could be ads or trackers).
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && /^https?:/.test(sender.url ?? ''))
+    return 'contentScript';
   return null;
 }
 

@@ -1,11 +1,32 @@
-/** Where the side panel is; kept in the URL hash so a reload stays on the same client. */
-export type Route = { name: 'list' } | { name: 'account'; id: string } | { name: 'newAccount' };
+/** What the new-account form starts with when it comes from an unknown sender (all optional). */
+export interface NewAccountPrefill {
+  name?: string;
+  domain?: string;
+  contactName?: string;
+  contactEmail?: string;
+}
+
+const PREFILL_KEYS = ['name', 'domain', 'contactName', 'contactEmail'] as const;
+
+/** Where the side panel is; kept in the URL hash so a reload stays on the same client (or form). */
+export type Route =
+  | { name: 'list' }
+  | { name: 'account'; id: string }
+  | { name: 'newAccount'; prefill?: NewAccountPrefill };
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const account = /^\/account\/([^/]+)$/.exec(path);
   if (account?.[1]) return { name: 'account', id: decodeURIComponent(account[1]) };
-  if (path === '/new') return { name: 'newAccount' };
+  if (path === '/new') {
+    const params = new URLSearchParams(query);
+    const prefill: NewAccountPrefill = {};
+    for (const key of PREFILL_KEYS) {
+      const value = params.get(key);
+      if (value) prefill[key] = value;
+    }
+    return Object.keys(prefill).length ? { name: 'newAccount', prefill } : { name: 'newAccount' };
+  }
   return { name: 'list' };
 }
 
@@ -13,8 +34,12 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'account':
       return `#/account/${encodeURIComponent(route.id)}`;
-    case 'newAccount':
-      return '#/new';
+    case 'newAccount': {
+      const params = new URLSearchParams();
+      for (const key of PREFILL_KEYS) if (route.prefill?.[key]) params.set(key, route.prefill[key]);
+      const query = params.toString();
+      return query ? `#/new?${query}` : '#/new';
+    }
     default:
       return '#/';
   }

@@ -17,6 +17,12 @@ function initialJsGzipBytes(page: string): { total: number; files: string[] } {
 }
 
 describe('bundle budget (built extension)', () => {
+  it('the content script is at most 10 KB gzip', () => {
+    const bytes = gzipSync(readFileSync(join(BUILD, 'content-scripts/content.js')), { level: 9 }).length;
+    console.log(`content script: ${(bytes / 1024).toFixed(1)} KiB gzip`);
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+
   it('side panel JS is at most 60 KB gzip', () => {
     const { total, files } = initialJsGzipBytes('sidepanel.html');
     console.log(`side panel initial JS: ${(total / 1024).toFixed(1)} KiB gzip (${files.join(', ')})`);

@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { LazyAccountPicker } from '../../components/AccountPicker/lazy';
+import { useT } from '../../components/i18n';
+import { preloadWhenIdle } from '../../components/Lazy/lazy';
+import { LazyPageMatches } from '../../components/PageMatches/lazy';
+import type {
+  PageMatch,
+  PickRequest,
+  ScanOffer,
+  UnknownSender,
+} from '../../components/PageMatches/PageMatches';
+import { getAccountBriefs } from '../../lib/db/account-lookup';
+import { listAccountSummaries } from '../../lib/db/accounts';
+import { createContact } from '../../lib/db/contacts';
+import { getDatabase } from '../../lib/db/database';
+import type { CorrectionDraft } from '../../lib/db/match-corrections';
+import type { ScanStatus } from '../../lib/messaging/protocol';
+import { sendMessage } from '../../lib/messaging/send';
+import { emptyContactDraft } from '../../lib/model/defaults';
+import { sortAccounts } from '../../lib/model/derive';
+import { correctionKey, type FollowKey, followRoute } from '../../lib/ui/page-follow';
+import type { Route } from '../../lib/ui/route';
+import { useActiveTab } from '../../lib/ui/use-active-tab';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useTabMatches } from '../../lib/ui/use-tab-matches';
+
+interface Scan {
+  tabId: number;
+  status: ScanStatus | 'scanning' | 'failed';
+  /** Asked for by the rep (shown as "Scanning…"), not the automatic scan on a tab change. */
+  manual: boolean;
+}
+
+/**
+ * The active tab's clients above the current screen, and auto-follow: the panel opens the top
+ * match's file when the tab or its top match changes, and goes back to the list when the tab
+ * has none. Asks the background to scan the tab when it is shown, switched to or loaded.
+ */
+export function PageMatchesBar({ route, navigate }: { route: Route; navigate(route: Route): void }) {
+  const t = useT();
+  const db = getDatabase();
+  const tab = useActiveTab();
+  const result = useTabMatches(tab?.id);
+  const [scan, setScan] = useState<Scan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const followed = useRef<FollowKey | null>(null);
+  useEffect(() => preloadWhenIdle([LazyPageMatches]), []);
+
+  const runScan = useCallback((tabId: number, manual: boolean) => {
+    setScan({ tabId, status: 'scanning', manual });
+    const settle = (status: Scan['status']) =>
+      setScan((current) => (current?.tabId === tabId ? { tabId, status, manual } : current));
+    sendMessage('tab/scan', { tabId }).then(
+      (reply) => settle(reply.status),
+      () => settle('failed'),
+    );
+  }, []);
+
+  const tabId = tab?.id;
+  const loading = tab?.status === 'loading';
+  // A new tab, a new URL or a finished load is a new page to scan.
+  useEffect(() => {
+    setError(null);
+    if (tabId !== undefined && !loading) runScan(tabId, false);
+  }, [tabId, tab?.url, loading, runScan]);
+
+  const mine = scan && scan.tabId === tabId ? scan : null;
+  const settling = loading || mine?.status === 'scanning';
+  const top = result ? (result.matches[0]?.accountId ?? null) : null;
+  useEffect(() => {
+    if (tabId === undefined || result === undefined) return;
+    const { key, route: next } = followRoute(followed.current, tabId, top, route, settling);
+    followed.current = key;
+    if (next) navigate(next);
+  }, [tabId, top, result === undefined, settling, route, navigate]);
+
+  const ids = result?.matches.map((m) => m.accountId) ?? [];
+  const briefs = useLiveQuery(() => getAccountBriefs(db, ids), [ids.join('\n')]);
+  const matches: PageMatch[] = [];
+  for (const match of result?.matches ?? []) {
+    const account = briefs.status === 'ready' ? briefs.value.get(match.accountId) : undefined;
+    if (!account) continue;
+    const { id, name, tier, portfolioQuadrant } = account;
+    const key = correctionKey(match.reasons, result!.host);
+    matches.push({
+      accountId: id,
+      name,
+      tier,
+      portfolioQuadrant,
+      reasons: match.reasons,
+      correctionKey: key,
+    });
+  }
+
+  const offer: ScanOffer =
+    tabId === undefined || result === undefined
+      ? 'none'
+      : mine?.status === 'noAccess'
+        ? 'noAccess'
+        : mine?.status === 'scanning'
+          ? mine.manual
+            ? 'scanning'
+            : 'none'
+          : result === null && mine?.status !== 'unsupported' && mine?.status !== 'scanned'
+            ? 'offer'
+            : 'none';
+
+  const attempt = (work: () => Promise<unknown>) => {
+    setError(null);
+    work().catch((e: unknown) =>
+      setError(t('pageMatches.failed', e instanceof Error ? e.message : String(e))),
+    );
+  };
+  const open = (id: string) => navigate({ name: 'account', id });
+  // Corrections and filing a sender load their code on the rep's click, not at first paint.
+  const correct = (draft: CorrectionDraft) =>
+    attempt(async () => (await import('../../lib/db/match-corrections')).recordCorrection(db, draft));
+  const prefill = () => import('../../lib/ui/sender-prefill');
+
+  if (!matches.length && !result?.unknownSender && offer === 'none' && !error) return null;
+  return (
+    <LazyPageMatches
+      matches={matches}
+      unknownSender={result?.unknownSender ?? null}
+      scan={offer}
+      error={error}
+      onOpen={open}
+      onNotThis={(accountId, key) => correct({ key, accountId, verdict: 'notThis' })}
+      onBelongsTo={(key, accountId) => correct({ key, accountId, verdict: 'belongsTo' })}
+      onCreateAccount={(sender) =>
+        attempt(async () =>
+          navigate({ name: 'newAccount', prefill: (await prefill()).newAccountPrefill(sender) }),
+        )
+      }
+      onAddContact={(sender: UnknownSender, accountId) =>
+        attempt(async () => {
+          const name = (await prefill()).contactNameOf(sender);
+          await createContact(db, { ...emptyContactDraft(accountId), name, emails: [sender.email] });
+          open(accountId);
+        })
+      }
+      onScan={() => tabId !== undefined && runScan(tabId, true)}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      renderPicker={(request) => <AccountPickerHost {...request} />}
+    />
+  );
+}
+
+/** Every account, by name, for the picker — read only while a picker is open. */
+function AccountPickerHost(request: PickRequest) {
+  const accounts = useLiveQuery(
+    async () => sortAccounts(await listAccountSummaries(getDatabase()), 'name'),
+    [],
+  );
+  return accounts.status === 'ready' ? <LazyAccountPicker {...request} accounts={accounts.value} /> : null;
+}

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAccount } from '../db/accounts';
+import { createContact } from '../db/contacts';
+import type { DossierDatabase } from '../db/database';
+import type { MatchCache } from '../db/match-cache';
+import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
+import type { MatchIndexSnapshot } from '../match/match-index';
+import type { Correction } from '../match/matcher';
+import type { PageSignals } from '../match/signals';
+import { createMatchService } from './match-service';
+import type { TabMatches } from './tab-matches';
+
+let db: DossierDatabase;
+beforeEach(() => {
+  db = openTestDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function memoryCache() {
+  const store = new Map<string, { stamp: string; snapshot: MatchIndexSnapshot }>();
+  const cache: MatchCache & { saves: number } = {
+    saves: 0,
+    async load(stamp) {
+      const row = store.get('index');
+      return row?.stamp === stamp ? structuredClone(row.snapshot) : null;
+    },
+    async save(stamp, snapshot) {
+      cache.saves++;
+      store.set('index', { stamp, snapshot: structuredClone(snapshot) });
+    },
+  };
+  return cache;
+}
+
+const gmail = (from: string, text = ''): PageSignals => ({
+  source: 'gmail',
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  host: 'mail.google.com',
+  title: 'Inbox',
+  subject: 'Renewal',
+  people: [
+    { role: 'from', email: from, name: 'Sender' },
+    { role: 'to', email: 'zhang.min@dossier-sales.cn', name: 'me' },
+  ],
+  selfEmail: 'zhang.min@dossier-sales.cn',
+  mailtos: [],
+  organizations: [],
+  text,
+});
+
+function service(cache = memoryCache(), corrections: Correction[] = []) {
+  const published: TabMatches[] = [];
+  const svc = createMatchService({
+    db,
+    cache,
+    ownAddresses: async () => ({ emails: ['zhang.min@dossier-sales.cn'], domains: ['dossier-sales.cn'] }),
+    corrections: async () => corrections,
+    publish: async (r) => {
+      published.push(r);
+    },
+    now: () => new Date('2026-11-22T10:00:00Z'),
+  });
+  return { svc, published, cache };
+}
+
+describe('match service', () => {
+  it('matches a tab, publishes the result and names an unknown sender', async () => {
+    const acme = await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    await createContact(db, contactDraft(acme.id, { emails: ['li.wei@acme.com'] }));
+    const { svc, published } = service();
+    expect(await svc.handleSignals(7, gmail('li.wei@acme.com'))).toBe(1);
+    expect(published.at(-1)).toMatchObject({ tabId: 7, host: 'mail.google.com', unknownSender: null });
+    expect(published.at(-1)?.matches[0]).toMatchObject({ accountId: acme.id });
+    await svc.handleSignals(7, gmail('new.person@acme.com'));
+    expect(published.at(-1)?.unknownSender).toEqual({ email: 'new.person@acme.com', name: 'Sender' });
+    expect(published.at(-1)?.matches[0]?.reasons[0]).toMatchObject({
+      kind: 'emailDomain',
+      value: 'acme.com',
+    });
+  });
+
+  it('restores the index from its snapshot when nothing changed, and rebuilds when something did', async () => {
+    await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    const cache = memoryCache();
+    await service(cache).svc.warm();
+    expect(cache.saves).toBe(1);
+    const second = service(cache);
+    await second.svc.warm();
+    expect(cache.saves).toBe(1); // restored, not rebuilt
+    const newco = await createAccount(
+      db,
+      accountDraft({ name: 'NewCo Systems', emailDomains: ['newco.com'] }),
+    );
+    await second.svc.handleSignals(1, gmail('a@newco.com'));
+    expect(second.published.at(-1)?.matches).toEqual([]); // the warm index predates NewCo…
+    await second.svc.invalidateIndex(); // …until the background hears of the change
+    expect(cache.saves).toBe(2);
+    expect(second.published.at(-1)?.matches[0]?.accountId).toBe(newco.id);
+  });
+
+  it('re-matches every tab when corrections change', async () => {
+    const acme = await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    const other = await createAccount(db, accountDraft({ name: 'Other' }));
+    const corrections: Correction[] = [];
+    const { svc, published } = service(memoryCache(), corrections);
+    await svc.handleSignals(3, gmail('x@acme.com'));
+    corrections.push({ key: 'acme.com', accountId: acme.id, verdict: 'notThis' });
+    corrections.push({ key: 'x@acme.com', accountId: other.id, verdict: 'belongsTo' });
+    await svc.rematchAll();
+    expect(published.at(-1)?.matches.map((m) => m.accountId)).toEqual([other.id]);
+    svc.forgetTab(3);
+    const count = published.length;
+    await svc.rematchAll();
+    expect(published).toHaveLength(count);
+  });
+
+  it('a failed index build is retried on the next page', async () => {
+    const cache = memoryCache();
+    const failing = {
+      ...cache,
+      load: vi.fn<MatchCache['load']>(async () => Promise.reject(new Error('disk'))),
+    };
+    const { svc } = service(failing as unknown as ReturnType<typeof memoryCache>);
+    await expect(svc.warm()).rejects.toThrow('disk');
+    failing.load.mockResolvedValueOnce(null);
+    await expect(svc.warm()).resolves.toBeTruthy();
+  });
+});

@@ -1,0 +1,120 @@
+import type { DossierDatabase } from '../db/database';
+import { dataStamp, type MatchCache, readMatchSources } from '../db/match-cache';
+import { emailDomain } from '../match/free-mail';
+import {
+  buildMatchIndex,
+  type MatchIndex,
+  restoreMatchIndex,
+  snapshotMatchIndex,
+} from '../match/match-index';
+import { type Correction, matchPage } from '../match/matcher';
+import type { PageSignals } from '../match/signals';
+import type { OwnAddresses } from '../settings';
+import type { TabMatches } from './tab-matches';
+
+export interface MatchServiceDeps {
+  db: DossierDatabase;
+  cache: MatchCache;
+  ownAddresses(): Promise<OwnAddresses>;
+  corrections(): Promise<Correction[]>;
+  /** Stores a tab's result where the side panel reads it, and shows its count on the badge. */
+  publish(result: TabMatches): Promise<void>;
+  now?: () => Date;
+}
+
+/**
+ * The background's matcher: keeps the index warm (restored from its snapshot when the client
+ * files have not changed, else rebuilt and snapshotted), matches each tab's page signals, and
+ * re-matches every open tab when accounts, contacts, corrections or the rep's addresses change.
+ */
+export function createMatchService(deps: MatchServiceDeps) {
+  let index: Promise<MatchIndex> | null = null;
+  const lastSignals = new Map<number, PageSignals>();
+  const now = deps.now ?? (() => new Date());
+
+  async function loadIndex(): Promise<MatchIndex> {
+    const own = await deps.ownAddresses();
+    const stamp = await dataStamp(deps.db, own.domains);
+    const snapshot = await deps.cache.load(stamp);
+    if (snapshot) return restoreMatchIndex(snapshot);
+    const { accounts, contacts } = await readMatchSources(deps.db);
+    const built = buildMatchIndex(accounts, contacts, { ownDomains: own.domains });
+    await deps.cache.save(stamp, snapshotMatchIndex(built));
+    return built;
+  }
+
+  function currentIndex(): Promise<MatchIndex> {
+    index ??= loadIndex().catch((error) => {
+      index = null; // try again next time rather than keep a failed build
+      throw error;
+    });
+    return index;
+  }
+
+  async function match(tabId: number, signals: PageSignals): Promise<TabMatches> {
+    const [built, own, corrections] = await Promise.all([
+      currentIndex(),
+      deps.ownAddresses(),
+      deps.corrections(),
+    ]);
+    const context = { selfEmails: own.emails, ownDomains: own.domains, corrections };
+    const matches = matchPage(signals, built, context);
+    return {
+      tabId,
+      url: signals.url,
+      host: signals.host,
+      title: signals.title,
+      source: signals.source,
+      scannedAt: now().toISOString(),
+      matches,
+      unknownSender: unknownSender(signals, built, own),
+    };
+  }
+
+  return {
+    /** Matches a tab's signals and publishes the result; returns how many clients the page mentions. */
+    async handleSignals(tabId: number, signals: PageSignals): Promise<number> {
+      lastSignals.set(tabId, signals);
+      const result = await match(tabId, signals);
+      await deps.publish(result);
+      return result.matches.length;
+    },
+
+    /** The client files (or the rep's addresses) changed: rebuild, then re-match every tab. */
+    async invalidateIndex(): Promise<void> {
+      index = null;
+      await this.rematchAll();
+    },
+
+    /** Corrections changed: same index, new verdicts. */
+    async rematchAll(): Promise<void> {
+      for (const [tabId, signals] of lastSignals) await deps.publish(await match(tabId, signals));
+    },
+
+    forgetTab(tabId: number): void {
+      lastSignals.delete(tabId);
+    },
+
+    /** Warms the index (at service-worker start) so the first page is matched at once. */
+    warm(): Promise<MatchIndex> {
+      return currentIndex();
+    },
+  };
+}
+
+export type MatchService = ReturnType<typeof createMatchService>;
+
+/** The sender of the open message when no client file knows them and they are not the rep's own. */
+function unknownSender(
+  signals: PageSignals,
+  index: MatchIndex,
+  own: OwnAddresses,
+): TabMatches['unknownSender'] {
+  const self = new Set([signals.selfEmail, ...own.emails].map((e) => e.toLowerCase()));
+  const ownDomains = new Set(own.domains.map((d) => d.toLowerCase()));
+  const sender = signals.people.find((p) => p.role === 'from');
+  if (!sender) return null;
+  const email = sender.email.toLowerCase();
+  if (self.has(email) || ownDomains.has(emailDomain(email)) || index.contactsByEmail.has(email)) return null;
+  return { email, name: sender.name };
+}

@@ -1,0 +1,120 @@
+import { browser } from 'wxt/browser';
+import type { DossierDatabase } from '../db/database';
+import { openMatchCache } from '../db/match-cache';
+import { listCorrections } from '../db/match-corrections';
+import { onCorrectionsChanged, onMatchSourcesChanged } from '../db/watch';
+import type { Handlers } from '../messaging/router';
+import { grantedOrigins } from '../platform/permissions';
+import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from '../platform/permissions-origins';
+import { ownAddresses } from '../settings';
+import { injectInto, syncContentScripts } from './content-scripts';
+import { createMatchService } from './match-service';
+import { clearTabMatches, saveTabMatches, type TabMatches } from './tab-matches';
+
+type DetectionHandlers = Pick<Handlers, 'page/signals' | 'tab/scan'>;
+
+/**
+ * Page detection in the background: the warm matcher, its re-matching when the client files,
+ * corrections or the rep's addresses change, the badge, the per-tab results, and the content
+ * script's registration for the hosts the rep granted. Returns the message handlers.
+ */
+export function startDetection(db: DossierDatabase): DetectionHandlers {
+  const service = createMatchService({
+    db,
+    cache: openMatchCache(),
+    ownAddresses: () => ownAddresses.getValue(),
+    corrections: () => listCorrections(db),
+    publish: async (result: TabMatches) => {
+      await saveTabMatches(result);
+      await setBadge(result.tabId, result.matches.length);
+    },
+  });
+  /** Tabs the rep asked to scan (activeTab): their origin, until the tab leaves it. */
+  const scannedOnRequest = new Map<number, string>();
+
+  void service.warm().catch(() => {}); // a failure is retried on the first page
+  void syncContentScripts();
+  watchChanges(db, service);
+
+  const forget = async (tabId: number) => {
+    service.forgetTab(tabId);
+    scannedOnRequest.delete(tabId);
+    await clearTabMatches(tabId);
+    await setBadge(tabId, 0);
+  };
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
+  // A real navigation: the old page's result must not outlive it (SPA route changes don't load).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void forget(tabId);
+  });
+  const onPermissionsChanged = async () => {
+    await syncContentScripts();
+    // Revoking stops scanning at once: results of tabs we may no longer read are dropped.
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined && !(await mayRead(tab.id, tab.url ?? ''))) await forget(tab.id);
+    }
+  };
+  browser.permissions.onAdded.addListener(() => void onPermissionsChanged());
+  browser.permissions.onRemoved.addListener(() => void onPermissionsChanged());
+
+  async function mayRead(tabId: number, url: string): Promise<boolean> {
+    const origin = originOf(url);
+    if (!origin) return false;
+    if (scannedOnRequest.get(tabId) === origin) return true;
+    const granted = await grantedOrigins([...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS]);
+    return granted.some((pattern) => matchesOrigin(pattern, url));
+  }
+
+  return {
+    'page/signals': async (signals, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !(await mayRead(tabId, sender.tab?.url ?? sender.url ?? '')))
+        return { matched: 0 };
+      return { matched: await service.handleSignals(tabId, signals) };
+    },
+    'tab/scan': async ({ tabId }) => {
+      const tab = await browser.tabs.get(tabId);
+      const status = await injectInto(tabId);
+      if (status === 'scanned') scannedOnRequest.set(tabId, originOf(tab.url ?? '') ?? '');
+      return { status };
+    },
+  };
+}
+
+/** Rebuild when accounts or contacts change; re-match when corrections or the rep's addresses do. */
+function watchChanges(db: DossierDatabase, service: ReturnType<typeof createMatchService>) {
+  onMatchSourcesChanged(db, () => void service.invalidateIndex());
+  onCorrectionsChanged(db, () => void service.rematchAll());
+  ownAddresses.watch(() => void service.invalidateIndex());
+}
+
+async function setBadge(tabId: number, count: number) {
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    await action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  } catch {
+    // the tab closed meanwhile
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    const { protocol, host } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${host}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a match pattern like `https://mail.google.com/*` or `https://*\/*` covers the URL. */
+export function matchesOrigin(pattern: string, url: string): boolean {
+  const parsed = /^(https?|\*):\/\/([^/]+)\//.exec(pattern);
+  const target = /^(https?):\/\/([^/:]+)/.exec(url);
+  if (!parsed || !target) return false;
+  const [, scheme, host] = parsed;
+  if (scheme !== '*' && scheme !== target[1]) return false;
+  if (host === '*') return true;
+  if (host!.startsWith('*.')) return target[2] === host!.slice(2) || target[2]!.endsWith(host!.slice(1));
+  return target[2] === host;
+}

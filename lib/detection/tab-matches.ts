@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import type { AccountMatch } from '../match/matcher';
+import type { SignalSource } from '../match/signals';
+
+/**
+ * What the background found on one tab, kept in `storage.session`: in memory, readable only by
+ * this extension's own pages (never by content scripts), cleared when the browser closes, and
+ * still there when the service worker restarts.
+ */
+export interface TabMatches {
+  tabId: number;
+  url: string;
+  host: string;
+  title: string;
+  source: SignalSource;
+  scannedAt: string;
+  /** Most relevant first. */
+  matches: AccountMatch[];
+  /**
+   * The sender of the open message when no client file knows them (not the rep, not a colleague,
+   * not a known contact): the side panel offers to create an account or add them as a contact.
+   */
+  unknownSender: { email: string; name: string } | null;
+}
+
+const PREFIX = 'tabMatches:';
+const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+
+export async function saveTabMatches(result: TabMatches): Promise<void> {
+  await browser.storage.session.set({ [keyOf(result.tabId)]: result });
+}
+
+export async function getTabMatches(tabId: number): Promise<TabMatches | null> {
+  const stored = await browser.storage.session.get(keyOf(tabId));
+  return (stored[keyOf(tabId)] as TabMatches | undefined) ?? null;
+}
+
+export async function clearTabMatches(tabId: number): Promise<void> {
+  await browser.storage.session.remove(keyOf(tabId));
+}
+
+/** Calls back with a tab's new result (or null when cleared) whenever the background changes it. */
+export function watchTabMatches(onChange: (tabId: number, result: TabMatches | null) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'session') return;
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(PREFIX)) continue;
+      onChange(Number(key.slice(PREFIX.length)), (change.newValue as TabMatches | undefined) ?? null);
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+
+/** Which fixture each (host, path) serves: the real sites' host names, mapped to this server. */
+const ROUTES: Record<string, Record<string, string>> = {
+  'mail.google.com': { '/mail/u/0/': 'gmail-thread.html', '/thread-2': 'gmail-thread-2.html' },
+  'www.acme-logistics.com': { '/about': 'company-jsonld.html' },
+  'news.example.cn': { '/tender': 'news-zh.html' },
+  'traps.example.org': { '/': 'traps.html' },
+  'plain.example.org': { '/': 'plain' },
+};
+
+export const FIXTURE_HOSTS = Object.keys(ROUTES);
+
+/**
+ * Records what the page itself can observe — DOM mutations, CSS highlights, window messages, the
+ * IndexedDB databases of its origin — so a test can show that no client data reached the page.
+ */
+const OBSERVER = `<script>
+(() => {
+  const seen = { mutations: [], messages: [] };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      seen.mutations.push(r.type + ':' + (r.attributeName || '') + ':' + (r.target.textContent || '').slice(0, 200));
+      for (const n of r.addedNodes) seen.mutations.push('added:' + (n.textContent || ''));
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('message', (e) => seen.messages.push(JSON.stringify(e.data)));
+  window.__observed = async () => ({
+    mutations: seen.mutations,
+    messages: seen.messages,
+    highlights: typeof CSS !== 'undefined' && CSS.highlights ? CSS.highlights.size : 0,
+    databases: (await indexedDB.databases()).map((d) => d.name),
+    html: document.documentElement.outerHTML,
+  });
+})();
+</script>`;
+
+function page(file: string): string {
+  if (file === 'plain') return `<!doctype html><title>Plain</title><p>Nothing about anyone here.</p>`;
+  const html = readFileSync(join(PAGES, file), 'utf8');
+  return html.includes('<head>') ? html.replace('<head>', `<head>${OBSERVER}`) : OBSERVER + html;
+}
+
+/** Google's hosts are HSTS-preloaded: Chromium only ever asks them over HTTPS. */
+const HTTPS_HOSTS = new Set(['mail.google.com']);
+
+/** A throw-away self-signed certificate (Chromium runs with --ignore-certificate-errors). */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-cert-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=dossier-fixtures',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function handle(req: IncomingMessage, res: ServerResponse) {
+  const host = (req.headers.host ?? '').split(':')[0] ?? '';
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
+  const file = ROUTES[host]?.[path];
+  if (!file) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(file));
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return (server.address() as AddressInfo).port;
+}
+
+/**
+ * Serves the fixture pages on free ports of 127.0.0.1: over HTTPS for the HSTS-preloaded hosts,
+ * over HTTP for the others. `url()` gives the address a test visits.
+ */
+export async function startFixtureServer(): Promise<{
+  url(host: string, path: string): string;
+  close(): Promise<void>;
+}> {
+  const http = createHttpServer(handle);
+  const https = createHttpsServer(selfSignedCertificate(), handle);
+  const [httpPort, httpsPort] = [await listen(http), await listen(https)];
+  const close = (server: Server) => new Promise<void>((done) => server.close(() => done()));
+  return {
+    url: (host, path) =>
+      HTTPS_HOSTS.has(host) ? `https://${host}:${httpsPort}${path}` : `http://${host}:${httpPort}${path}`,
+    close: async () => {
+      await Promise.all([close(http), close(https)]);
+    },
+  };
+}
+
+/** Chromium switch sending the fixture hosts to this machine. */
+export function hostResolverRules(): string[] {
+  return [
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+    '--ignore-certificate-errors',
+  ];
+}
