@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { useT } from '../../components/i18n';
@@ -8,14 +7,10 @@ import { countAccounts } from '../../lib/db/accounts';
 import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
-import { type AccessScope, hasAccess, requestAccess, revokeAccess } from '../../lib/platform/permissions';
+import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
 import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/settings';
-
-async function readAccess(): Promise<Record<AccessScope, boolean>> {
-  const [webmail, allSites] = await Promise.all([hasAccess('webmail'), hasAccess('allSites')]);
-  return { webmail, allSites };
-}
+import { useAccess } from '../../lib/ui/use-access';
 
 /**
  * Options wiring: open the side panel; page detection's host access and the rep's own addresses;
@@ -27,25 +22,17 @@ export function OptionsApp() {
   const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
   const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
   const [pending, setPending] = useState<(PendingRestore & { backup: BackupFile }) | null>(null);
-  const [access, setAccess] = useState<Record<AccessScope, boolean> | null>(null);
   const [declined, setDeclined] = useState<AccessScope | null>(null);
   const [addresses, setAddresses] = useState<OwnAddresses | null>(null);
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
-  // Grants change here, in the browser's own settings, or from the side panel: follow them live.
+  const webmail = useAccess('webmail');
+  const allSites = useAccess('allSites');
+  const access = webmail === null || allSites === null ? null : { webmail, allSites };
   useEffect(() => {
-    const refresh = () => void readAccess().then(setAccess);
-    refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
     void ownAddresses.getValue().then(setAddresses);
-    const unwatch = ownAddresses.watch(setAddresses);
-    return () => {
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-      unwatch();
-    };
+    return ownAddresses.watch(setAddresses);
   }, []);
 
   const onGrant = (scope: AccessScope) => {
@@ -54,14 +41,13 @@ export function OptionsApp() {
     requestAccess(scope).then(
       (granted) => {
         if (!granted) setDeclined(scope);
-        void readAccess().then(setAccess);
       },
       () => setDeclined(scope),
     );
   };
   const onRevoke = (scope: AccessScope) => {
     setDeclined(null);
-    void revokeAccess(scope).then(() => readAccess().then(setAccess));
+    void revokeAccess(scope);
   };
 
   const onExport = async () => {

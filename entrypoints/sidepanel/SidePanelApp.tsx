@@ -8,9 +8,11 @@ import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/accounts';
 import { getDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
+import { requestAccess } from '../../lib/platform/permissions';
 import { firstRunDone } from '../../lib/settings';
 import type { Route } from '../../lib/ui/route';
 import { routeHash } from '../../lib/ui/route';
+import { useAccess } from '../../lib/ui/use-access';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { AccountListScreen } from './AccountListScreen';
@@ -44,6 +46,7 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
   const [chosen, setChosen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const webmailGranted = useAccess('webmail') === true;
 
   if (state.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
@@ -54,6 +57,9 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
       <FirstRun
         busy={busy}
         error={error}
+        webmailGranted={webmailGranted}
+        // The prompt needs the click's user gesture: request before anything is awaited.
+        onGrantWebmail={() => void requestAccess('webmail')}
         onLoadDemo={async () => {
           setBusy(true);
           setError(null);

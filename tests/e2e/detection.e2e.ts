@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { hostResolverRules, startFixtureServer } from './fixture-server';
-import { type Launched, tempProfile } from './support';
+import { type Launched, SCREENSHOTS, tempProfile } from './support';
 import { detectionBackup, SECRETS } from './test-backup';
 
 /**
@@ -134,6 +134,8 @@ describe('page detection in real Chromium', () => {
       .first()
       .waitFor();
     expect(await badgeOf(mail)).toMatch(/^[1-9]$/);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-detected-gmail.png') });
 
     // Gmail is a single-page app: the next thread replaces the reading pane, no page load.
     await mail.evaluate(async () => {
@@ -153,6 +155,7 @@ describe('page detection in real Chromium', () => {
 
     const news = await visit(server.url('news.example.cn', '/tender'));
     await clientHeading(SECRETS.telecomName).waitFor({ timeout: 10_000 });
+    await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-detected-news.png') });
     await expectNothingLeaked(news, 'news-zh.html');
   });
 
