@@ -283,12 +283,25 @@ async function indexInPage({ accounts, contacts, text }) {
     snaps.push(performance.now() - t0);
   }
   const restores = [];
+  const clones = [];
+  const restoreOnly = [];
   let restored;
   for (let k = 0; k < 6; k++) {
     const t0 = performance.now();
-    restored = restoreMatchIndex(structuredClone(snapshot));
-    restores.push(performance.now() - t0);
+    const copy = structuredClone(snapshot);
+    const t1 = performance.now();
+    restored = restoreMatchIndex(copy);
+    const t2 = performance.now();
+    restores.push(t2 - t0);
+    clones.push(t1 - t0);
+    restoreOnly.push(t2 - t1);
   }
+  const KEYS = ['kind', 'accountId', 'contactId', 'label', 'boundary', 'caseSensitive', 'weak'];
+  const sameInfos =
+    restored.infos.length === index.infos.length &&
+    index.infos.every((info, i) => KEYS.every((key) => restored.infos[i][key] === info[key]));
+  const sameMap = (a, b) =>
+    a.size === b.size && [...a].every(([key, v]) => JSON.stringify(b.get(key)) === JSON.stringify(v));
   await idb('readwrite', (store) => store.put(snapshot, 'matchIndex'));
   const bytes = (x) =>
     ArrayBuffer.isView(x)
@@ -309,13 +322,14 @@ async function indexInPage({ accounts, contacts, text }) {
     snapshotMs: median(snaps),
     cloneRestoreMs: median(restores.slice(1)),
     cloneRestoreMaxMs: Math.max(...restores.slice(1)),
+    cloneMs: median(clones.slice(1)),
+    restoreOnlyMs: median(restoreOnly.slice(1)),
     matches: count(index),
     restoredMatches: count(restored),
     restoredSame:
-      restored.infos.length === index.infos.length &&
-      restored.contactsByEmail.size === index.contactsByEmail.size &&
-      restored.accountsByDomain.size === index.accountsByDomain.size &&
-      JSON.stringify(restored.infos[index.infos.length - 1]) === JSON.stringify(index.infos.at(-1)),
+      sameInfos &&
+      sameMap(index.contactsByEmail, restored.contactsByEmail) &&
+      sameMap(index.accountsByDomain, restored.accountsByDomain),
   };
 }
 
@@ -385,7 +399,7 @@ rows.push(
   ['index: snapshotMatchIndex', `${ms(ix.snapshotMs)} ms`, 'info', true],
   [
     'index: structuredClone + restoreMatchIndex',
-    `${ms(ix.cloneRestoreMs)} ms  (worst ${ms(ix.cloneRestoreMaxMs)})`,
+    `${ms(ix.cloneRestoreMs)} ms  (worst ${ms(ix.cloneRestoreMaxMs)}; clone ${ms(ix.cloneMs)} + restore ${ms(ix.restoreOnlyMs)})`,
     '< 100 ms',
     ix.cloneRestoreMs < 100,
   ],

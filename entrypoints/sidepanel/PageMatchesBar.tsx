@@ -33,6 +33,19 @@ interface Scan {
 }
 
 /**
+ * What the bar offers about scanning: nothing while the tab is unknown or has a result;
+ * "Scanning…" only for a scan the rep asked for; the access hint after the browser refused;
+ * "Scan this page" when a web page has no result yet.
+ */
+function scanOffer(known: boolean, noResult: boolean, scan: Scan | null): ScanOffer {
+  if (!known) return 'none';
+  if (scan?.status === 'noAccess') return 'noAccess';
+  if (scan?.status === 'scanning') return scan.manual ? 'scanning' : 'none';
+  const finished = scan?.status === 'unsupported' || scan?.status === 'scanned';
+  return noResult && !finished ? 'offer' : 'none';
+}
+
+/**
  * The active tab's clients above the current screen, and auto-follow: the panel opens the top
  * match's file when the tab or its top match changes, and goes back to the list when the tab
  * has none. Asks the background to scan the tab when it is shown, switched to or loaded.
@@ -93,18 +106,7 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
     });
   }
 
-  const offer: ScanOffer =
-    tabId === undefined || result === undefined
-      ? 'none'
-      : mine?.status === 'noAccess'
-        ? 'noAccess'
-        : mine?.status === 'scanning'
-          ? mine.manual
-            ? 'scanning'
-            : 'none'
-          : result === null && mine?.status !== 'unsupported' && mine?.status !== 'scanned'
-            ? 'offer'
-            : 'none';
+  const offer = scanOffer(tabId !== undefined && result !== undefined, result === null, mine);
 
   const attempt = (work: () => Promise<unknown>) => {
     setError(null);
