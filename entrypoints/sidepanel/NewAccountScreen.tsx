@@ -47,7 +47,14 @@ export function NewAccountScreen({
         if (email) {
           const name = prefill.contactName || email.split('@')[0] || email;
           // The account is saved either way; a sender address the form would refuse is not worth losing it over.
-          await createContact(db, { ...emptyContactDraft(id), name, emails: [email] }).catch((e: unknown) =>
+          const contact = {
+            ...emptyContactDraft(id),
+            name,
+            title: prefill.contactTitle ?? '',
+            emails: [email],
+            phones: prefill.contactPhone ? [prefill.contactPhone] : [],
+          };
+          await createContact(db, contact).catch((e: unknown) =>
             console.warn('Could not add the sender as a contact', e),
           );
         }

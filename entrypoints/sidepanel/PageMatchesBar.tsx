@@ -138,7 +138,14 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
       onAddContact={(sender: UnknownSender, accountId) =>
         attempt(async () => {
           const name = (await prefill()).contactNameOf(sender);
-          await createContact(db, { ...emptyContactDraft(accountId), name, emails: [sender.email] });
+          const signature = result?.unknownSender;
+          await createContact(db, {
+            ...emptyContactDraft(accountId),
+            name,
+            emails: [sender.email],
+            title: signature?.title ?? '',
+            phones: signature?.phones.slice(0, 3) ?? [],
+          });
           open(accountId);
         })
       }

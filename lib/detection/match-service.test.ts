@@ -74,7 +74,22 @@ describe('match service', () => {
     expect(published.at(-1)).toMatchObject({ tabId: 7, host: 'mail.google.com', unknownSender: null });
     expect(published.at(-1)?.matches[0]).toMatchObject({ accountId: acme.id });
     await svc.handleSignals(7, gmail('new.person@acme.com'));
-    expect(published.at(-1)?.unknownSender).toEqual({ email: 'new.person@acme.com', name: 'Sender' });
+    expect(published.at(-1)?.unknownSender).toEqual({
+      email: 'new.person@acme.com',
+      name: 'Sender',
+      title: '',
+      company: '',
+      phones: [],
+    });
+    await svc.handleSignals(
+      7,
+      gmail('new.person@acme.com', 'Thanks!\nSender\nHead of Procurement\nAcme Corp\nTel: +1 555 010 4477'),
+    );
+    expect(published.at(-1)?.unknownSender).toMatchObject({
+      title: 'Head of Procurement',
+      company: 'Acme Corp',
+      phones: ['+1 555 010 4477'],
+    });
     expect(published.at(-1)?.matches[0]?.reasons[0]).toMatchObject({
       kind: 'emailDomain',
       value: 'acme.com',

@@ -9,6 +9,7 @@ import {
 } from '../match/match-index';
 import { type Correction, matchPage } from '../match/matcher';
 import type { PageSignals } from '../match/signals';
+import { parseSignature } from '../match/signature';
 import type { OwnAddresses } from '../settings';
 import type { TabMatches } from './tab-matches';
 
@@ -104,7 +105,10 @@ export function createMatchService(deps: MatchServiceDeps) {
 
 export type MatchService = ReturnType<typeof createMatchService>;
 
-/** The sender of the open message when no client file knows them and they are not the rep's own. */
+/**
+ * The sender of the open message when no client file knows them and they are not the rep's own,
+ * with their signature's title, company and phones for the "create account / add contact" offer.
+ */
 function unknownSender(
   signals: PageSignals,
   index: MatchIndex,
@@ -116,5 +120,5 @@ function unknownSender(
   if (!sender) return null;
   const email = sender.email.toLowerCase();
   if (self.has(email) || ownDomains.has(emailDomain(email)) || index.contactsByEmail.has(email)) return null;
-  return { email, name: sender.name };
+  return { email, name: sender.name, ...parseSignature(signals.text, sender) };
 }

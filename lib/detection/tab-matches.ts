@@ -20,7 +20,16 @@ export interface TabMatches {
    * The sender of the open message when no client file knows them (not the rep, not a colleague,
    * not a known contact): the side panel offers to create an account or add them as a contact.
    */
-  unknownSender: { email: string; name: string } | null;
+  unknownSender: UnknownSenderDetails | null;
+}
+
+/** An unknown sender, with what their email signature says (empty fields when it says nothing). */
+export interface UnknownSenderDetails {
+  email: string;
+  name: string;
+  title: string;
+  company: string;
+  phones: string[];
 }
 
 const PREFIX = 'tabMatches:';

@@ -4,9 +4,19 @@ export interface NewAccountPrefill {
   domain?: string;
   contactName?: string;
   contactEmail?: string;
+  /** From the sender's email signature. */
+  contactTitle?: string;
+  contactPhone?: string;
 }
 
-const PREFILL_KEYS = ['name', 'domain', 'contactName', 'contactEmail'] as const;
+const PREFILL_KEYS = [
+  'name',
+  'domain',
+  'contactName',
+  'contactEmail',
+  'contactTitle',
+  'contactPhone',
+] as const;
 
 /** Where the side panel is; kept in the URL hash so a reload stays on the same client (or form). */
 export type Route =

@@ -21,6 +21,27 @@ describe('newAccountPrefill', () => {
       domain: 'mail.newco.com.cn',
       contactName: 'Li Wei',
       contactEmail: 'li.wei@mail.newco.com.cn',
+      contactTitle: '',
+      contactPhone: '',
+    });
+  });
+
+  it('the signature’s company, title and phone win over what the address suggests', () => {
+    expect(
+      newAccountPrefill({
+        name: 'Li Wei',
+        email: 'li.wei@newco.com',
+        title: 'Procurement Manager',
+        company: 'NewCo Freight (Suzhou) Co., Ltd.',
+        phones: ['+86 512 6000 1234', '+86 139 0000 1111'],
+      }),
+    ).toEqual({
+      name: 'NewCo Freight (Suzhou) Co., Ltd.',
+      domain: 'newco.com',
+      contactName: 'Li Wei',
+      contactEmail: 'li.wei@newco.com',
+      contactTitle: 'Procurement Manager',
+      contactPhone: '+86 512 6000 1234',
     });
   });
 
@@ -37,6 +58,8 @@ describe('newAccountPrefill', () => {
       domain: '',
       contactName: '王芳',
       contactEmail: 'wangfang@163.com',
+      contactTitle: '',
+      contactPhone: '',
     });
   });
 

@@ -23,23 +23,36 @@ function companyLabel(domain: string): string {
 }
 
 /**
- * The new-account form for an unknown sender: the company named after the sender's domain (or
- * the display name when it is a company's), that domain as website and email domain — except
+ * The new-account form for an unknown sender: the company from their signature, else named after
+ * the sender's domain (or the display name when it is a company's), that domain as website and email domain — except
  * free mail, which says nothing about the company — and the sender as its first contact.
  */
-export function newAccountPrefill(sender: { name: string; email: string }): NewAccountPrefill {
+export function newAccountPrefill(sender: SenderDetails): NewAccountPrefill {
   const email = sender.email.trim().toLowerCase();
   const displayName = sender.name.trim();
   const domain = emailDomain(email);
   const free = !domain || isFreeMailDomain(domain);
   const person = looksLikePerson(displayName);
-  const name = displayName && !person ? displayName : free ? '' : companyLabel(domain);
+  // The signature's company line names the company best; then a company's display name; then the domain.
+  const name =
+    sender.company?.trim() || (displayName && !person ? displayName : free ? '' : companyLabel(domain));
   return {
     name,
     domain: free ? '' : domain,
     contactName: contactNameOf(sender),
     contactEmail: email,
+    contactTitle: sender.title?.trim() ?? '',
+    contactPhone: sender.phones?.[0] ?? '',
   };
+}
+
+/** A sender as the page showed them, with what their signature adds when it was read. */
+export interface SenderDetails {
+  name: string;
+  email: string;
+  title?: string;
+  company?: string;
+  phones?: string[];
 }
 
 /** A contact's name for a sender: the display name, else the address's local part. */
