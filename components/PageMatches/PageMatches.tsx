@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import type { MatchReasonKind } from '../../lib/model/vocabulary';
 import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { type Translate, useT } from '../i18n';
@@ -7,14 +8,7 @@ import styles from './PageMatches.module.css';
 
 /** Why a client matched the page, strongest kind first (the matcher's confidence order). */
 export interface PageReason {
-  kind:
-    | 'correction'
-    | 'contactEmail'
-    | 'emailDomain'
-    | 'siteDomain'
-    | 'organization'
-    | 'domainMention'
-    | 'nameMention';
+  kind: MatchReasonKind;
   /** The address, domain, host or name that matched. */
   value: string;
   count: number;

@@ -1,22 +1,12 @@
 import type { MatchCorrection } from '../model/types';
+import type { MatchReasonKind } from '../model/vocabulary';
 import { isWholeHit } from './boundaries';
 import { emailDomain, isFreeMailDomain } from './free-mail';
 import { accountsForDomainOf, type MatchIndex } from './match-index';
 import type { PageSignals } from './signals';
 
-/**
- * Why an account matched, strongest first: the rep's own correction; a contact's address on the
- * message or page; a participant's address at the account's domain; the site itself being the
- * account's; schema.org data naming the account's domain; the domain or the name in the text.
- */
-export type ReasonKind =
-  | 'correction'
-  | 'contactEmail'
-  | 'emailDomain'
-  | 'siteDomain'
-  | 'organization'
-  | 'domainMention'
-  | 'nameMention';
+/** Why an account matched (see `MATCH_REASON_KINDS`). */
+export type ReasonKind = MatchReasonKind;
 
 export interface MatchReason {
   kind: ReasonKind;

@@ -72,3 +72,19 @@ export type Currency = (typeof CURRENCIES)[number];
 /** 1 (very low) … 5 (very high); satisfaction and loyalty are scored on it. */
 export const SCORES = [1, 2, 3, 4, 5] as const;
 export type Score = (typeof SCORES)[number];
+
+/**
+ * Why page detection matched a client, strongest first (issue 3's confidence order): the rep's
+ * correction, a contact's address, an address at the client's domain, the site itself, company
+ * data on the page, the domain or the name mentioned in the text.
+ */
+export const MATCH_REASON_KINDS = [
+  'correction',
+  'contactEmail',
+  'emailDomain',
+  'siteDomain',
+  'organization',
+  'domainMention',
+  'nameMention',
+] as const;
+export type MatchReasonKind = (typeof MATCH_REASON_KINDS)[number];
