@@ -254,15 +254,16 @@ async function runBatches({ mode, batches, warmup, bursts, burstSize, gapMs }) {
   const t0 = performance.now();
   for (let i = 0; i < batches; i++) batchTimes.push(await timeBatch(warmup + i));
   const backToBackMs = performance.now() - t0;
+  await sleep(gapMs); // the debounced rescan after the run happens in here
   const backToBack = { batchTimes, callbackTimes, reads: [...reads], wallMs: backToBackMs };
-  await sleep(gapMs);
 
   // 2) Bursts with quiet gaps: one debounced rescan per burst.
   callbackTimes = [];
   reads.length = 0;
   const burstBatchTimes = [];
   for (let b = 0; b < bursts; b++) {
-    for (let k = 0; k < burstSize; k++) burstBatchTimes.push(await timeBatch(warmup + batches + b * burstSize + k));
+    for (let k = 0; k < burstSize; k++)
+      burstBatchTimes.push(await timeBatch(warmup + batches + b * burstSize + k));
     await sleep(gapMs);
   }
   const burst = { batchTimes: burstBatchTimes, callbackTimes, reads: [...reads] };
@@ -271,7 +272,13 @@ async function runBatches({ mode, batches, warmup, bursts, burstSize, gapMs }) {
   const summary = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     const at = (q) => (s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : Number.NaN);
-    return { n: s.length, p50: at(0.5), p95: at(0.95), max: s.length ? s.at(-1) : Number.NaN, sum: s.reduce((a, b) => a + b, 0) };
+    return {
+      n: s.length,
+      p50: at(0.5),
+      p95: at(0.95),
+      max: s.length ? s.at(-1) : Number.NaN,
+      sum: s.reduce((a, b) => a + b, 0),
+    };
   };
   return {
     mode,

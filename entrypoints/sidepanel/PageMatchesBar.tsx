@@ -32,6 +32,33 @@ interface Scan {
   manual: boolean;
 }
 
+/** How long a tab that just lost its match may keep the file on screen while its page changes. */
+const EMPTY_GRACE_MS = 400;
+
+/**
+ * True for a moment after the same tab's top match disappears: a single-page webmail empties its
+ * reading pane between two messages, and the panel should go from client A to client B, not
+ * through the account list. A switch to another tab gets no grace (nothing of A may stay there).
+ */
+function useEmptyGrace(tabId: number | undefined, top: string | null): boolean {
+  // Tracked during render (a ref, no extra render), so the follow effect of this very render
+  // already sees the grace; a timer re-renders once it is over.
+  const seen = useRef<{ tabId: number | undefined; lostAt: number | null } | null>(null);
+  const previous = seen.current;
+  if (top !== null) seen.current = { tabId, lostAt: null };
+  else if (!previous || previous.tabId !== tabId) seen.current = null;
+  else previous.lostAt ??= Date.now();
+  const lostAt = seen.current?.lostAt ?? null;
+  const within = lostAt !== null && Date.now() - lostAt < EMPTY_GRACE_MS;
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    if (!within || lostAt === null) return;
+    const timer = setTimeout(() => rerender((n) => n + 1), EMPTY_GRACE_MS - (Date.now() - lostAt));
+    return () => clearTimeout(timer);
+  }, [within, lostAt]);
+  return within;
+}
+
 /**
  * What the bar offers about scanning: nothing while the tab is unknown or has a result;
  * "Scanning…" only for a scan the rep asked for; the access hint after the browser refused;
@@ -72,15 +99,18 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
 
   const tabId = tab?.id;
   const loading = tab?.status === 'loading';
-  // A new tab, a new URL or a finished load is a new page to scan.
+  // A new tab or a finished load is a new page to scan. In-page navigation (a webmail's next
+  // message) is the content script's to notice: scanning at the URL change would read the old
+  // message, which the page often swaps only after changing the URL.
   useEffect(() => {
     setError(null);
     if (tabId !== undefined && !loading) runScan(tabId, false);
-  }, [tabId, tab?.url, loading, runScan]);
+  }, [tabId, loading, runScan]);
 
   const mine = scan && scan.tabId === tabId ? scan : null;
-  const settling = loading || mine?.status === 'scanning';
   const top = result ? (result.matches[0]?.accountId ?? null) : null;
+  const emptyGrace = useEmptyGrace(tabId, top);
+  const settling = loading || mine?.status === 'scanning' || emptyGrace;
   useEffect(() => {
     if (tabId === undefined || result === undefined) return;
     const { key, route: next } = followRoute(followed.current, tabId, top, route, settling);
