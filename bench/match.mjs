@@ -297,9 +297,16 @@ async function indexInPage({ accounts, contacts, text }) {
     restoreOnly.push(t2 - t1);
   }
   const KEYS = ['kind', 'accountId', 'contactId', 'label', 'boundary', 'caseSensitive', 'weak'];
-  const sameInfos =
-    restored.infos.length === index.infos.length &&
-    index.infos.every((info, i) => KEYS.every((key) => restored.infos[i][key] === info[key]));
+  let sameInfos = restored.patternCount === index.patternCount;
+  for (let i = 0; sameInfos && i < index.patternCount; i++) {
+    const [a, b] = [index.info(i), restored.info(i)];
+    sameInfos = KEYS.every((key) => a[key] === b[key]);
+  }
+  // The address and domain look-ups are built on first use (the first page after a restart).
+  const fresh = restoreMatchIndex(structuredClone(snapshot));
+  const t3 = performance.now();
+  void fresh.contactsByEmail;
+  const lookupsFirstUseMs = performance.now() - t3;
   const sameMap = (a, b) =>
     a.size === b.size && [...a].every(([key, v]) => JSON.stringify(b.get(key)) === JSON.stringify(v));
   await idb('readwrite', (store) => store.put(snapshot, 'matchIndex'));
@@ -314,7 +321,8 @@ async function indexInPage({ accounts, contacts, text }) {
   return {
     accounts: accounts.length,
     contacts: contacts.length,
-    patterns: index.infos.length,
+    patterns: index.patternCount,
+    lookupsFirstUseMs,
     states: index.automaton.stateCount,
     snapshotBytes: bytes(snapshot),
     buildFirstMs: builds[0],
@@ -408,6 +416,12 @@ rows.push(
     `${ms(ix.idbRestoreMs)} ms  (first read ${ms(ix.idbRestoreFirstMs)}, in a fresh page)`,
     '< 100 ms',
     ix.idbRestoreMs < 100,
+  ],
+  [
+    'index: address/domain look-ups, first use after restore',
+    `${ms(ix.lookupsFirstUseMs)} ms  (paid by the first page after a restart)`,
+    'info',
+    true,
   ],
 );
 if (!r.regexpFull) {

@@ -14,15 +14,47 @@ import {
  * Everything the matcher needs, built once in the background from the database and kept warm:
  * the automaton over names, aliases, domains and addresses, what each pattern means, and exact
  * look-ups for the addresses and domains a page reports directly.
+ *
+ * What each pattern means is kept in columns (one string of labels, typed arrays of flags and
+ * indexes) and turned into a `PatternInfo` only for the patterns a page hits: a page hits dozens,
+ * the index holds hundreds of thousands, and a restarted service worker restores a handful of
+ * arrays instead of as many objects.
  */
 export interface MatchIndex {
   automaton: Automaton;
-  infos: PatternInfo[];
-  /** Contact address → its contact and account. */
-  contactsByEmail: Map<string, { accountId: string; contactId: string }>;
-  /** Account domain (website or email, never free-mail or the rep's own) → accounts. */
-  accountsByDomain: Map<string, string[]>;
+  patternCount: number;
+  /** What pattern `id` (an automaton hit) stands for. */
+  info(id: number): PatternInfo;
+  /** Contact address → its contact and account (built on first use). */
+  readonly contactsByEmail: Map<string, { accountId: string; contactId: string }>;
+  /** Account domain (website or email, never free-mail or the rep's own) → accounts (built on first use). */
+  readonly accountsByDomain: Map<string, string[]>;
+  /** The columns, for snapshots. */
+  readonly columns: PatternColumns;
 }
+
+/** Pattern meanings, columnar and structured-clonable. */
+export interface PatternColumns {
+  /** Every label, concatenated; label i is `labels.slice(labelEnds[i - 1] ?? 0, labelEnds[i])`. */
+  labels: string;
+  labelEnds: Uint32Array;
+  /** Distinct account and contact ids, joined by newlines (ids never contain one). */
+  accountIds: string;
+  contactIds: string;
+  accountIndex: Int32Array;
+  /** -1 for patterns without a contact. */
+  contactIndex: Int32Array;
+  /** kind (2 bits) | boundary (2 bits) << 2 | caseSensitive << 4 | weak << 5 */
+  flags: Uint8Array;
+}
+
+export interface MatchIndexSnapshot extends PatternColumns {
+  version: 2;
+  automaton: AutomatonData;
+}
+
+const KINDS: PatternKind[] = ['email', 'domain', 'name', 'alias'];
+const BOUNDARIES: Boundary[] = ['word', 'cjk', 'domain', 'email'];
 
 export function buildMatchIndex(
   accounts: readonly AccountForMatch[],
@@ -30,26 +62,20 @@ export function buildMatchIndex(
   options: PatternOptions = {},
 ): MatchIndex {
   const { texts, infos } = buildPatternSet(accounts, contacts, options);
-  return { automaton: buildAutomaton(texts), infos, ...lookups(infos) };
+  return indexFrom(buildAutomaton(texts), toColumns(infos));
 }
 
-/** The exact address and domain look-ups, derived from the patterns. */
-function lookups(infos: readonly PatternInfo[]): Pick<MatchIndex, 'contactsByEmail' | 'accountsByDomain'> {
-  const contactsByEmail = new Map<string, { accountId: string; contactId: string }>();
-  const accountsByDomain = new Map<string, string[]>();
-  for (const info of infos) {
-    if (info.kind === 'email' && info.contactId) {
-      contactsByEmail.set(info.label.toLowerCase(), { accountId: info.accountId, contactId: info.contactId });
-    } else if (info.kind === 'domain') {
-      const list = accountsByDomain.get(info.label) ?? [];
-      if (!list.includes(info.accountId)) list.push(info.accountId);
-      accountsByDomain.set(info.label, list);
-    }
-  }
-  return { contactsByEmail, accountsByDomain };
+export function snapshotMatchIndex(index: MatchIndex): MatchIndexSnapshot {
+  return { version: 2, automaton: index.automaton.toData(), ...index.columns };
 }
 
-/** The accounts whose domain the address is at (`li@sales.acme.com` → acme.com's accounts). */
+export function restoreMatchIndex(snapshot: MatchIndexSnapshot): MatchIndex {
+  if (snapshot.version !== 2) throw new Error(`Unknown match index snapshot version ${snapshot.version}`);
+  const { version: _version, automaton, ...columns } = snapshot;
+  return indexFrom(automatonFromData(automaton), columns);
+}
+
+/** The accounts whose domain the address or host is at (`li@sales.acme.com` → acme.com's accounts). */
 export function accountsForDomainOf(
   index: MatchIndex,
   hostOrEmail: string,
@@ -63,27 +89,7 @@ export function accountsForDomainOf(
   return null;
 }
 
-const KINDS: PatternKind[] = ['email', 'domain', 'name', 'alias'];
-const BOUNDARIES: Boundary[] = ['word', 'cjk', 'domain', 'email'];
-
-/**
- * A structured-clonable copy of the index, columnar so that storing and restoring 150,000
- * patterns is a handful of typed arrays rather than 150,000 objects.
- */
-export interface MatchIndexSnapshot {
-  version: 1;
-  automaton: AutomatonData;
-  accountIds: string[];
-  contactIds: string[];
-  labels: string[];
-  accountIndex: Int32Array;
-  /** -1 for patterns without a contact. */
-  contactIndex: Int32Array;
-  /** kind (2 bits) | boundary (2 bits) << 2 | caseSensitive << 4 | weak << 5 */
-  flags: Uint8Array;
-}
-
-export function snapshotMatchIndex(index: MatchIndex): MatchIndexSnapshot {
+function toColumns(infos: readonly PatternInfo[]): PatternColumns {
   const accountIds: string[] = [];
   const contactIds: string[] = [];
   const accountPos = new Map<string, number>();
@@ -96,45 +102,82 @@ export function snapshotMatchIndex(index: MatchIndex): MatchIndexSnapshot {
     }
     return i;
   };
-  const n = index.infos.length;
-  const snapshot: MatchIndexSnapshot = {
-    version: 1,
-    automaton: index.automaton.toData(),
-    accountIds,
-    contactIds,
-    labels: new Array<string>(n),
-    accountIndex: new Int32Array(n),
-    contactIndex: new Int32Array(n),
-    flags: new Uint8Array(n),
-  };
-  index.infos.forEach((info, i) => {
-    snapshot.labels[i] = info.label;
-    snapshot.accountIndex[i] = position(info.accountId, accountIds, accountPos);
-    snapshot.contactIndex[i] =
-      info.contactId === null ? -1 : position(info.contactId, contactIds, contactPos);
-    snapshot.flags[i] =
+  const n = infos.length;
+  const labelEnds = new Uint32Array(n);
+  const accountIndex = new Int32Array(n);
+  const contactIndex = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  let end = 0;
+  infos.forEach((info, i) => {
+    end += info.label.length;
+    labelEnds[i] = end;
+    accountIndex[i] = position(info.accountId, accountIds, accountPos);
+    contactIndex[i] = info.contactId === null ? -1 : position(info.contactId, contactIds, contactPos);
+    flags[i] =
       KINDS.indexOf(info.kind) |
       (BOUNDARIES.indexOf(info.boundary) << 2) |
       (Number(info.caseSensitive) << 4) |
       (Number(info.weak) << 5);
   });
-  return snapshot;
+  return {
+    labels: infos.map((info) => info.label).join(''),
+    labelEnds,
+    accountIds: accountIds.join('\n'),
+    contactIds: contactIds.join('\n'),
+    accountIndex,
+    contactIndex,
+    flags,
+  };
 }
 
-export function restoreMatchIndex(snapshot: MatchIndexSnapshot): MatchIndex {
-  const infos: PatternInfo[] = new Array(snapshot.labels.length);
-  for (let i = 0; i < infos.length; i++) {
-    const flags = snapshot.flags[i]!;
-    const contact = snapshot.contactIndex[i]!;
-    infos[i] = {
-      kind: KINDS[flags & 3]!,
-      boundary: BOUNDARIES[(flags >> 2) & 3]!,
-      caseSensitive: Boolean(flags & 16),
-      weak: Boolean(flags & 32),
-      label: snapshot.labels[i]!,
-      accountId: snapshot.accountIds[snapshot.accountIndex[i]!]!,
-      contactId: contact < 0 ? null : snapshot.contactIds[contact]!,
-    };
-  }
-  return { automaton: automatonFromData(snapshot.automaton), infos, ...lookups(infos) };
+function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
+  let accountIds: string[] | undefined;
+  let contactIds: string[] | undefined;
+  let lookups: Pick<MatchIndex, 'contactsByEmail' | 'accountsByDomain'> | undefined;
+  const { labels, labelEnds, accountIndex, contactIndex, flags } = columns;
+  const label = (id: number) => labels.slice(id === 0 ? 0 : labelEnds[id - 1], labelEnds[id]);
+  const kindOf = (id: number) => KINDS[flags[id]! & 3]!;
+  const accountOf = (id: number) => (accountIds ??= columns.accountIds.split('\n'))[accountIndex[id]!]!;
+  const contactOf = (id: number) => {
+    const at = contactIndex[id]!;
+    return at < 0 ? null : (contactIds ??= columns.contactIds.split('\n'))[at]!;
+  };
+  const buildLookups = () => {
+    const contactsByEmail = new Map<string, { accountId: string; contactId: string }>();
+    const accountsByDomain = new Map<string, string[]>();
+    for (let id = 0; id < labelEnds.length; id++) {
+      const kind = kindOf(id);
+      if (kind === 'email') {
+        const contactId = contactOf(id);
+        if (contactId) contactsByEmail.set(label(id).toLowerCase(), { accountId: accountOf(id), contactId });
+      } else if (kind === 'domain') {
+        const list = accountsByDomain.get(label(id)) ?? [];
+        if (!list.includes(accountOf(id))) list.push(accountOf(id));
+        accountsByDomain.set(label(id), list);
+      }
+    }
+    return { contactsByEmail, accountsByDomain };
+  };
+  return {
+    automaton,
+    patternCount: labelEnds.length,
+    columns,
+    info: (id) => ({
+      kind: kindOf(id),
+      boundary: BOUNDARIES[(flags[id]! >> 2) & 3]!,
+      caseSensitive: Boolean(flags[id]! & 16),
+      weak: Boolean(flags[id]! & 32),
+      label: label(id),
+      accountId: accountOf(id),
+      contactId: contactOf(id),
+    }),
+    get contactsByEmail() {
+      lookups ??= buildLookups();
+      return lookups.contactsByEmail;
+    },
+    get accountsByDomain() {
+      lookups ??= buildLookups();
+      return lookups.accountsByDomain;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatchIndex, restoreMatchIndex, snapshotMatchIndex } from './match-index';
-import { type MatchContext, matchPage } from './matcher';
+import { addressesIn, type MatchContext, matchPage } from './matcher';
 import type { AccountForMatch, ContactForMatch } from './patterns';
 import type { PageSignals } from './signals';
 
@@ -176,6 +176,17 @@ describe('snapshot', () => {
       text: '中國電信江蘇分公司 ICBC Acme Logistics deltafreight.com',
     });
     expect(matchPage(signals, restored)).toEqual(matchPage(signals, index));
-    expect(restored.infos).toEqual(index.infos);
+    expect(restored.patternCount).toBe(index.patternCount);
+    for (let id = 0; id < index.patternCount; id++) expect(restored.info(id)).toEqual(index.info(id));
+  });
+});
+
+describe('addressesIn', () => {
+  it('finds whole addresses, lower-cased, without trailing punctuation', () => {
+    expect([...addressesIn('Mail Li.Wei@Acme.com. Or ops@js-telecom.cn, not @handle or a@b')]).toEqual([
+      'li.wei@acme.com',
+      'ops@js-telecom.cn',
+    ]);
+    expect(addressesIn('no at sign here').size).toBe(0);
   });
 });

@@ -151,14 +151,16 @@ export function matchPage(
 function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (email: string) => boolean) {
   const hits = new Map<number, number>();
   index.automaton.scan(text, (id, start, end) => {
-    if (isWholeHit(text, start, end, index.infos[id]!)) hits.set(id, (hits.get(id) ?? 0) + 1);
+    if (isWholeHit(text, start, end, index.info(id))) hits.set(id, (hits.get(id) ?? 0) + 1);
   });
+  for (const email of addressesIn(text)) {
+    const contact = index.contactsByEmail.get(email);
+    if (contact && !isColleague(email))
+      tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
+  }
   for (const [id, count] of hits) {
-    const info = index.infos[id]!;
-    if (info.kind === 'email') {
-      if (!isColleague(info.label))
-        tally.add(info.accountId, { kind: 'contactEmail', value: info.label, role: 'text' });
-    } else if (info.kind === 'domain') {
+    const info = index.info(id);
+    if (info.kind === 'domain') {
       tally.add(info.accountId, { kind: 'domainMention', value: info.label }, count);
     } else {
       tally.add(info.accountId, { kind: 'nameMention', value: info.label }, count, info.weak);
@@ -182,6 +184,29 @@ function applyCorrections(
     else tally.add(correction.accountId, { kind: 'correction', value: key });
   }
   return rejected;
+}
+
+const LOCAL_PART = /[A-Za-z0-9._%+-]/;
+const DOMAIN_PART = /[A-Za-z0-9.-]/;
+
+/**
+ * Every email address in the text, lower-cased: found from each '@' outwards, so a page without
+ * one costs a single `indexOf`.
+ */
+export function addressesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && LOCAL_PART.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && DOMAIN_PART.test(text.charAt(end))) end++;
+    const address = text
+      .slice(start, end)
+      .replace(/[.-]+$/, '')
+      .toLowerCase();
+    if (start < at && /@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(address)) found.add(address);
+  }
+  return found;
 }
 
 function hostSuffixes(host: string): string[] {
