@@ -296,7 +296,7 @@ async function indexInPage({ accounts, contacts, text }) {
     clones.push(t1 - t0);
     restoreOnly.push(t2 - t1);
   }
-  const KEYS = ['kind', 'accountId', 'contactId', 'label', 'boundary', 'caseSensitive', 'weak'];
+  const KEYS = ['kind', 'accountId', 'label', 'boundary', 'caseSensitive', 'weak'];
   let sameInfos = restored.patternCount === index.patternCount;
   for (let i = 0; sameInfos && i < index.patternCount; i++) {
     const [a, b] = [index.info(i), restored.info(i)];

@@ -70,7 +70,7 @@ export async function readMatchSources(db: DossierDatabase) {
         websiteDomains,
         emailDomains,
       })),
-      contacts: contacts.map(({ id, accountId, emails }) => ({ id, accountId, emails })),
+      contacts: contacts.map(({ accountId, emails }) => ({ accountId, emails })),
     };
   });
 }

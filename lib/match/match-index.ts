@@ -25,8 +25,8 @@ export interface MatchIndex {
   patternCount: number;
   /** What pattern `id` (an automaton hit) stands for. */
   info(id: number): PatternInfo;
-  /** Contact address → its contact and account (built on first use). */
-  readonly contactsByEmail: Map<string, { accountId: string; contactId: string }>;
+  /** Contact address → the contact's account (built on first use). */
+  readonly contactsByEmail: Map<string, { accountId: string }>;
   /** Account domain (website or email, never free-mail or the rep's own) → accounts (built on first use). */
   readonly accountsByDomain: Map<string, string[]>;
   /** The columns, for snapshots. */
@@ -38,18 +38,15 @@ export interface PatternColumns {
   /** Every label, concatenated; label i is `labels.slice(labelEnds[i - 1] ?? 0, labelEnds[i])`. */
   labels: string;
   labelEnds: Uint32Array;
-  /** Distinct account and contact ids, joined by newlines (ids never contain one). */
+  /** Distinct account ids, joined by newlines (ids never contain one). */
   accountIds: string;
-  contactIds: string;
   accountIndex: Int32Array;
-  /** -1 for patterns without a contact. */
-  contactIndex: Int32Array;
   /** kind (2 bits) | boundary (2 bits) << 2 | caseSensitive << 4 | weak << 5 */
   flags: Uint8Array;
 }
 
 export interface MatchIndexSnapshot extends PatternColumns {
-  version: 2;
+  version: 3;
   automaton: AutomatonData;
 }
 
@@ -66,11 +63,11 @@ export function buildMatchIndex(
 }
 
 export function snapshotMatchIndex(index: MatchIndex): MatchIndexSnapshot {
-  return { version: 2, automaton: index.automaton.toData(), ...index.columns };
+  return { version: 3, automaton: index.automaton.toData(), ...index.columns };
 }
 
 export function restoreMatchIndex(snapshot: MatchIndexSnapshot): MatchIndex {
-  if (snapshot.version !== 2) throw new Error(`Unknown match index snapshot version ${snapshot.version}`);
+  if (snapshot.version !== 3) throw new Error(`Unknown match index snapshot version ${snapshot.version}`);
   const { version: _version, automaton, ...columns } = snapshot;
   return indexFrom(automatonFromData(automaton), columns);
 }
@@ -91,28 +88,24 @@ export function accountsForDomainOf(
 
 function toColumns(infos: readonly PatternInfo[]): PatternColumns {
   const accountIds: string[] = [];
-  const contactIds: string[] = [];
   const accountPos = new Map<string, number>();
-  const contactPos = new Map<string, number>();
-  const position = (id: string, list: string[], pos: Map<string, number>) => {
-    let i = pos.get(id);
+  const position = (id: string) => {
+    let i = accountPos.get(id);
     if (i === undefined) {
-      i = list.push(id) - 1;
-      pos.set(id, i);
+      i = accountIds.push(id) - 1;
+      accountPos.set(id, i);
     }
     return i;
   };
   const n = infos.length;
   const labelEnds = new Uint32Array(n);
   const accountIndex = new Int32Array(n);
-  const contactIndex = new Int32Array(n);
   const flags = new Uint8Array(n);
   let end = 0;
   infos.forEach((info, i) => {
     end += info.label.length;
     labelEnds[i] = end;
-    accountIndex[i] = position(info.accountId, accountIds, accountPos);
-    contactIndex[i] = info.contactId === null ? -1 : position(info.contactId, contactIds, contactPos);
+    accountIndex[i] = position(info.accountId);
     flags[i] =
       KINDS.indexOf(info.kind) |
       (BOUNDARIES.indexOf(info.boundary) << 2) |
@@ -123,33 +116,25 @@ function toColumns(infos: readonly PatternInfo[]): PatternColumns {
     labels: infos.map((info) => info.label).join(''),
     labelEnds,
     accountIds: accountIds.join('\n'),
-    contactIds: contactIds.join('\n'),
     accountIndex,
-    contactIndex,
     flags,
   };
 }
 
 function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
   let accountIds: string[] | undefined;
-  let contactIds: string[] | undefined;
   let lookups: Pick<MatchIndex, 'contactsByEmail' | 'accountsByDomain'> | undefined;
-  const { labels, labelEnds, accountIndex, contactIndex, flags } = columns;
+  const { labels, labelEnds, accountIndex, flags } = columns;
   const label = (id: number) => labels.slice(id === 0 ? 0 : labelEnds[id - 1], labelEnds[id]);
   const kindOf = (id: number) => KINDS[flags[id]! & 3]!;
   const accountOf = (id: number) => (accountIds ??= columns.accountIds.split('\n'))[accountIndex[id]!]!;
-  const contactOf = (id: number) => {
-    const at = contactIndex[id]!;
-    return at < 0 ? null : (contactIds ??= columns.contactIds.split('\n'))[at]!;
-  };
   const buildLookups = () => {
-    const contactsByEmail = new Map<string, { accountId: string; contactId: string }>();
+    const contactsByEmail = new Map<string, { accountId: string }>();
     const accountsByDomain = new Map<string, string[]>();
     for (let id = 0; id < labelEnds.length; id++) {
       const kind = kindOf(id);
       if (kind === 'email') {
-        const contactId = contactOf(id);
-        if (contactId) contactsByEmail.set(label(id).toLowerCase(), { accountId: accountOf(id), contactId });
+        contactsByEmail.set(label(id).toLowerCase(), { accountId: accountOf(id) });
       } else if (kind === 'domain') {
         const list = accountsByDomain.get(label(id)) ?? [];
         if (!list.includes(accountOf(id))) list.push(accountOf(id));
@@ -169,7 +154,6 @@ function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
       weak: Boolean(flags[id]! & 32),
       label: label(id),
       accountId: accountOf(id),
-      contactId: contactOf(id),
     }),
     get contactsByEmail() {
       lookups ??= buildLookups();

@@ -25,8 +25,8 @@ const ACCOUNTS = [
   account('gmailco', 'Solo Consulting', { websiteDomains: ['gmail.com'] }),
 ];
 const CONTACTS: ContactForMatch[] = [
-  { id: 'c-li', accountId: 'acme', emails: ['li.wei@acme.com'] },
-  { id: 'c-solo', accountId: 'gmailco', emails: ['solo.consultant@gmail.com'] },
+  { accountId: 'acme', emails: ['li.wei@acme.com'] },
+  { accountId: 'gmailco', emails: ['solo.consultant@gmail.com'] },
 ];
 const index = buildMatchIndex(ACCOUNTS, CONTACTS, { ownDomains: ['dossier-sales.cn'] });
 

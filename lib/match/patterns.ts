@@ -17,8 +17,8 @@ export type Boundary = 'word' | 'cjk' | 'domain' | 'email';
 
 export interface PatternInfo {
   kind: PatternKind;
+  /** The account the pattern points to (for a contact's address: the contact's account). */
   accountId: string;
-  contactId: string | null;
   /** As the rep wrote it, for the reason shown ("name 中国电信江苏分公司 mentioned 3×"). */
   label: string;
   boundary: Boundary;
@@ -35,7 +35,7 @@ export interface PatternSet {
 }
 
 export type AccountForMatch = Pick<Account, 'id' | 'name' | 'aliases' | 'websiteDomains' | 'emailDomains'>;
-export type ContactForMatch = Pick<Contact, 'id' | 'accountId' | 'emails'>;
+export type ContactForMatch = Pick<Contact, 'accountId' | 'emails'>;
 
 export interface PatternOptions {
   /** The rep's own company domains: colleagues there are not clients. */
@@ -84,7 +84,6 @@ function namePattern(
     info: {
       kind,
       accountId,
-      contactId: null,
       label,
       boundary: hasHan ? 'cjk' : 'word',
       caseSensitive: acronym,
@@ -125,7 +124,6 @@ export function buildPatternSet(
       add(foldText(domain), {
         kind: 'domain',
         accountId: account.id,
-        contactId: null,
         label: domain,
         boundary: 'domain',
         caseSensitive: false,
@@ -141,7 +139,6 @@ export function buildPatternSet(
       add('', {
         kind: 'email',
         accountId: contact.accountId,
-        contactId: contact.id,
         label: email,
         boundary: 'email',
         caseSensitive: false,
