@@ -127,7 +127,10 @@ function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
   const { labels, labelEnds, accountIndex, flags } = columns;
   const label = (id: number) => labels.slice(id === 0 ? 0 : labelEnds[id - 1], labelEnds[id]);
   const kindOf = (id: number) => KINDS[flags[id]! & 3]!;
-  const accountOf = (id: number) => (accountIds ??= columns.accountIds.split('\n'))[accountIndex[id]!]!;
+  const accountOf = (id: number) => {
+    accountIds ??= columns.accountIds.split('\n');
+    return accountIds[accountIndex[id]!]!;
+  };
   const buildLookups = () => {
     const contactsByEmail = new Map<string, { accountId: string }>();
     const accountsByDomain = new Map<string, string[]>();
