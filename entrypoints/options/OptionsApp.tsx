@@ -3,7 +3,7 @@ import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/Bac
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { useT } from '../../components/i18n';
 import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
-import { countAccounts } from '../../lib/db/accounts';
+import { countAccounts } from '../../lib/db/account-lookup';
 import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';

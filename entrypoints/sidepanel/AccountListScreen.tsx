@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { AccountList } from '../../components/AccountList/AccountList';
 import { useT } from '../../components/i18n';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
-import { listAccountSummaries } from '../../lib/db/accounts';
+import { listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';

@@ -3,20 +3,9 @@ import type { ClientFileActions } from '../../components/ClientFile/actions';
 import { ClientFile } from '../../components/ClientFile/ClientFile';
 import { useT } from '../../components/i18n';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
-import { deleteAccount, updateAccount } from '../../lib/db/accounts';
 import { getClientFile } from '../../lib/db/client-file';
-import { createContact, deleteContact, updateContact } from '../../lib/db/contacts';
 import { getDatabase } from '../../lib/db/database';
 import { saveOrFieldErrors } from '../../lib/db/errors';
-import { createNote, deleteNote, updateNote } from '../../lib/db/notes';
-import { createPricingNote, deletePricingNote, updatePricingNote } from '../../lib/db/pricing-notes';
-import {
-  createTalkingPoint,
-  deleteTalkingPoint,
-  moveTalkingPoint,
-  setTalkingPointPinned,
-  updateTalkingPoint,
-} from '../../lib/db/talking-points';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 /** One client's file, live: edits from any context show at once. */
@@ -24,34 +13,45 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   const t = useT();
   const db = getDatabase();
   const file = useLiveQuery(() => getClientFile(db, id), [id]);
-  const actions = useMemo<ClientFileActions>(
-    () => ({
-      saveAccount: (draft) => saveOrFieldErrors(() => updateAccount(db, id, draft)),
+  // The writes (repositories with their validation) load on the rep's first edit, not at first paint.
+  const actions = useMemo<ClientFileActions>(() => {
+    const writes = () => import('../../lib/db/file-writes');
+    return {
+      saveAccount: (draft) => saveOrFieldErrors(async () => (await writes()).updateAccount(db, id, draft)),
       deleteAccount: async () => {
-        await deleteAccount(db, id);
+        await (await writes()).deleteAccount(db, id);
         onBack();
       },
       saveContact: (contactId, draft) =>
-        saveOrFieldErrors(() => (contactId ? updateContact(db, contactId, draft) : createContact(db, draft))),
-      deleteContact: (contactId) => deleteContact(db, contactId),
+        saveOrFieldErrors(async () => {
+          const w = await writes();
+          return contactId ? w.updateContact(db, contactId, draft) : w.createContact(db, draft);
+        }),
+      deleteContact: async (contactId) => (await writes()).deleteContact(db, contactId),
       saveTalkingPoint: (pointId, draft) =>
-        saveOrFieldErrors(() =>
-          pointId ? updateTalkingPoint(db, pointId, draft) : createTalkingPoint(db, draft),
-        ),
-      moveTalkingPoint: (pointId, direction) => moveTalkingPoint(db, pointId, direction),
-      setTalkingPointPinned: (pointId, pinned) => setTalkingPointPinned(db, pointId, pinned),
-      deleteTalkingPoint: (pointId) => deleteTalkingPoint(db, pointId),
+        saveOrFieldErrors(async () => {
+          const w = await writes();
+          return pointId ? w.updateTalkingPoint(db, pointId, draft) : w.createTalkingPoint(db, draft);
+        }),
+      moveTalkingPoint: async (pointId, direction) =>
+        (await writes()).moveTalkingPoint(db, pointId, direction),
+      setTalkingPointPinned: async (pointId, pinned) =>
+        (await writes()).setTalkingPointPinned(db, pointId, pinned),
+      deleteTalkingPoint: async (pointId) => (await writes()).deleteTalkingPoint(db, pointId),
       savePricingNote: (noteId, draft) =>
-        saveOrFieldErrors(() =>
-          noteId ? updatePricingNote(db, noteId, draft) : createPricingNote(db, draft),
-        ),
-      deletePricingNote: (noteId) => deletePricingNote(db, noteId),
+        saveOrFieldErrors(async () => {
+          const w = await writes();
+          return noteId ? w.updatePricingNote(db, noteId, draft) : w.createPricingNote(db, draft);
+        }),
+      deletePricingNote: async (noteId) => (await writes()).deletePricingNote(db, noteId),
       saveNote: (noteId, draft) =>
-        saveOrFieldErrors(() => (noteId ? updateNote(db, noteId, draft) : createNote(db, draft))),
-      deleteNote: (noteId) => deleteNote(db, noteId),
-    }),
-    [db, id, onBack],
-  );
+        saveOrFieldErrors(async () => {
+          const w = await writes();
+          return noteId ? w.updateNote(db, noteId, draft) : w.createNote(db, draft);
+        }),
+      deleteNote: async (noteId) => (await writes()).deleteNote(db, noteId),
+    };
+  }, [db, id, onBack]);
 
   if (file.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
 import { AccountForm } from '../../components/Lazy/forms';
-import { createAccount } from '../../lib/db/accounts';
-import { createContact } from '../../lib/db/contacts';
 import { getDatabase } from '../../lib/db/database';
 import { saveOrFieldErrors } from '../../lib/db/errors';
 import { emptyAccountDraft, emptyContactDraft } from '../../lib/model/defaults';
@@ -38,6 +36,8 @@ export function NewAccountScreen({
       onCancel={onCancel}
       onSubmit={async (draft) => {
         const db = getDatabase();
+        // Loaded on submit: the writes and their validation stay out of the panel's first paint.
+        const { createAccount, createContact } = await import('../../lib/db/file-writes');
         let id = '';
         const errors = await saveOrFieldErrors(async () => {
           id = (await createAccount(db, draft)).id;

@@ -10,9 +10,7 @@ import type {
   ScanOffer,
   UnknownSender,
 } from '../../components/PageMatches/PageMatches';
-import { getAccountBriefs } from '../../lib/db/account-lookup';
-import { listAccountSummaries } from '../../lib/db/accounts';
-import { createContact } from '../../lib/db/contacts';
+import { getAccountBriefs, listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import type { CorrectionDraft } from '../../lib/db/match-corrections';
 import type { ScanStatus } from '../../lib/messaging/protocol';
@@ -147,7 +145,7 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
   const open = (id: string) => navigate({ name: 'account', id });
   // Corrections and filing a sender load their code on the rep's click, not at first paint.
   const correct = (draft: CorrectionDraft) =>
-    attempt(async () => (await import('../../lib/db/match-corrections')).recordCorrection(db, draft));
+    attempt(async () => (await import('../../lib/db/file-writes')).recordCorrection(db, draft));
   const prefill = () => import('../../lib/ui/sender-prefill');
 
   if (!matches.length && !result?.unknownSender && offer === 'none' && !error) return null;
@@ -169,6 +167,7 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
         attempt(async () => {
           const name = (await prefill()).contactNameOf(sender);
           const signature = result?.unknownSender;
+          const { createContact } = await import('../../lib/db/file-writes');
           await createContact(db, {
             ...emptyContactDraft(accountId),
             name,

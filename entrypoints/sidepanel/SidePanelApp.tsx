@@ -5,7 +5,7 @@ import { FirstRun } from '../../components/FirstRun/FirstRun';
 import { useT } from '../../components/i18n';
 import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
-import { countAccounts } from '../../lib/db/accounts';
+import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
 import { requestAccess } from '../../lib/platform/permissions';

@@ -1,5 +1,10 @@
-import type { AccountSummary } from '../model/types';
+import type { Account, AccountSummary } from '../model/types';
 import type { DossierDatabase } from './database';
+
+/*
+ * Reads of accounts, apart from the writes in accounts.ts: the panel's first paint needs these,
+ * and the writes (with validation) load only when the rep saves something.
+ */
 
 /** What the page-matches bar shows of an account it names. */
 export type AccountBrief = Pick<AccountSummary, 'id' | 'name' | 'tier' | 'portfolioQuadrant'>;
@@ -24,4 +29,29 @@ export async function getAccountBriefs(
       });
   }
   return out;
+}
+
+export function getAccount(db: DossierDatabase, id: string): Promise<Account | undefined> {
+  return db.accounts.get(id);
+}
+
+export function countAccounts(db: DossierDatabase): Promise<number> {
+  return db.accounts.count();
+}
+
+/** Every account as a list row (unsorted; see `sortAccounts`). */
+export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
+  const rows = await db.accounts.toArray();
+  return rows.map(
+    ({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
+      id,
+      name,
+      aliases,
+      tier,
+      portfolioQuadrant,
+      industry,
+      lifecycleStage,
+      nextContactDate,
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { normalizeDomain, normalizeList, normalizeWebsite } from '../model/normalize';
-import type { Account, AccountDraft, AccountSummary } from '../model/types';
+import type { Account, AccountDraft } from '../model/types';
 import { validateAccount } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError } from './errors';
@@ -56,29 +56,4 @@ export async function deleteAccount(db: DossierDatabase, id: string): Promise<vo
     ]);
     await db.accounts.delete(id);
   });
-}
-
-export function getAccount(db: DossierDatabase, id: string): Promise<Account | undefined> {
-  return db.accounts.get(id);
-}
-
-export function countAccounts(db: DossierDatabase): Promise<number> {
-  return db.accounts.count();
-}
-
-/** Every account as a list row (unsorted; see `sortAccounts`). */
-export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
-  const rows = await db.accounts.toArray();
-  return rows.map(
-    ({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
-      id,
-      name,
-      aliases,
-      tier,
-      portfolioQuadrant,
-      industry,
-      lifecycleStage,
-      nextContactDate,
-    }),
-  );
 }

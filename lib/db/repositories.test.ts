@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
-import { createAccount, deleteAccount, listAccountSummaries, updateAccount } from './accounts';
+import { listAccountSummaries } from './account-lookup';
+import { createAccount, deleteAccount, updateAccount } from './accounts';
 import { getClientFile } from './client-file';
 import { createContact, deleteContact, updateContact } from './contacts';
 import type { DossierDatabase } from './database';
