@@ -5,6 +5,7 @@ import {
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
 } from '../lib/model/defaults';
+import { linkProvenance } from '../lib/model/provenance';
 import type {
   Account,
   AccountSummary,
@@ -61,8 +62,12 @@ export function buildClientFile(): ClientFileData {
       website: 'https://acme-logistics.com',
       bankAccount: 'ICBC 6222 0000 1111',
       taxId: '91310000MA1K000000',
+      email: 'info@acme-logistics.com',
+      logoUrl: 'https://acme-logistics.com/logo.png',
+      socialProfiles: ['https://www.linkedin.com/company/acme-logistics'],
     },
     business: {
+      description: 'Cold-chain and contract logistics across the Yangtze delta',
       size: '3,000 staff',
       strategy: 'Expand cold-chain network in the Yangtze delta',
       financialSituation: 'Profitable, cash-rich',
@@ -145,7 +150,7 @@ export function buildClientFile(): ClientFileData {
       occurredAt: '2025-06-10T02:00:00.000Z',
       contactId: 'con-1',
       text: 'Visited the depot.\nThey want IoT tracking.',
-      source: { url: 'https://news.example.com/acme', title: 'Acme expands' },
+      source: linkProvenance('https://news.example.com/acme', 'Acme expands'),
       followUpDate: '2025-06-20',
     },
     {
@@ -154,7 +159,7 @@ export function buildClientFile(): ClientFileData {
       kind: 'complaint',
       occurredAt: '2025-05-20T02:00:00.000Z',
       text: '<img src=x onerror=alert(1)>',
-      source: { url: 'javascript:alert(1)', title: 'bad' },
+      source: linkProvenance('javascript:alert(1)', 'bad'),
     },
   ];
   return { account, contacts, talkingPoints, pricingNotes, notes };

@@ -123,11 +123,20 @@ export function AccountForm({ initial, onSubmit, onCancel, title }: AccountFormP
           />
           <ListField path="websiteDomains" label={label('websiteDomains')} />
           <ListField path="emailDomains" label={label('emailDomains')} />
+          <TextField path="basic.email" label={label('basic.email')} type="email" />
+          <ListField path="basic.socialProfiles" label={label('basic.socialProfiles')} />
+          <TextField
+            path="basic.logoUrl"
+            label={label('basic.logoUrl')}
+            type="url"
+            placeholder={t('form.urlPlaceholder')}
+          />
           {text('basic.bankAccount')}
           {text('basic.taxId')}
         </FieldGroup>
 
         <FieldGroup legend={t('profile.group.business')}>
+          {area('business.description')}
           {text('business.size')}
           {area('business.strategy')}
           {area('business.financialSituation')}

@@ -16,6 +16,25 @@ interface ProfileProps {
 
 const text = (value: string) => (value.trim() === '' ? null : value);
 const list = (values: string[]) => (values.length === 0 ? null : values.join(', '));
+/** http(s) links open in a new tab; anything else is shown as text. */
+const links = (urls: string[]) =>
+  urls.length === 0
+    ? null
+    : urls.map((url, i) => {
+        const href = safeHttpUrl(url);
+        return (
+          <Fragment key={url}>
+            {i > 0 && ', '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {url}
+              </a>
+            ) : (
+              url
+            )}
+          </Fragment>
+        );
+      });
 
 /** The rest of the client file: needs, basic, business and logistics details, follow-up and scores. */
 export function Profile({ account, onEdit }: ProfileProps) {
@@ -58,6 +77,10 @@ export function Profile({ account, onEdit }: ProfileProps) {
         ],
         ['websiteDomains', list(account.websiteDomains)],
         ['emailDomains', list(account.emailDomains)],
+        ['basic.email', text(basic.email)],
+        ['basic.socialProfiles', links(basic.socialProfiles)],
+        // Shown as text: a logo is never loaded from the web (no remote images).
+        ['basic.logoUrl', text(basic.logoUrl)],
         ['basic.bankAccount', text(basic.bankAccount)],
         ['basic.taxId', text(basic.taxId)],
       ],

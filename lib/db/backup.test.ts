@@ -8,6 +8,7 @@ import type { DossierDatabase } from './database';
 import { recordCorrection } from './match-corrections';
 import { createNote } from './notes';
 import { createPricingNote } from './pricing-notes';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 import { createTalkingPoint } from './talking-points';
 import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
 
@@ -86,7 +87,7 @@ describe('JSON backup', () => {
     expect(backup).toMatchObject({
       format: 'dossier-backup',
       formatVersion: 1,
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       exportedAt: '2026-11-22T10:00:00.000Z',
     });
     expect(backup.tables.matchCorrections).toHaveLength(1);
@@ -97,6 +98,45 @@ describe('JSON backup', () => {
     const { matchCorrections: _dropped, ...older } = g.tables;
     const parsed = parseBackup(JSON.stringify({ ...g, schemaVersion: 1, tables: older }));
     expect(parsed.ok && parsed.backup.tables.matchCorrections).toEqual([]);
+  });
+
+  it('reads a version 2 backup: rows gain the version 3 fields, as the database upgrade gives them', async () => {
+    const g = await good();
+    const strip = ({ email: _e, logoUrl: _l, socialProfiles: _s, ...basic }: Record<string, unknown>) =>
+      basic;
+    const v2 = {
+      ...g,
+      schemaVersion: 2,
+      tables: {
+        ...g.tables,
+        accounts: g.tables.accounts.map(({ basic, business, ...a }) => ({
+          ...a,
+          basic: strip(basic as Record<string, unknown>),
+          business: { ...(business as object), description: undefined },
+        })),
+        talkingPoints: g.tables.talkingPoints.map(({ source: _s, ...p }) => p),
+        pricingNotes: g.tables.pricingNotes.map(({ source: _s, ...p }) => p),
+        notes: g.tables.notes.map((n) => ({ ...n, source: { url: 'https://example.com/a', title: 'A' } })),
+      },
+    };
+    const parsed = parseBackup(JSON.stringify(v2));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.tables.accounts[0]?.basic).toMatchObject({
+      email: '',
+      logoUrl: '',
+      socialProfiles: [],
+    });
+    expect(parsed.backup.tables.accounts[0]?.business.description).toBe('');
+    expect(parsed.backup.tables.talkingPoints.every((p) => p.source === null)).toBe(true);
+    expect(parsed.backup.tables.notes[0]?.source).toEqual({
+      url: 'https://example.com/a',
+      title: 'A',
+      capturedAt: null,
+      selection: '',
+      heading: '',
+      email: null,
+    });
   });
 
   /** A valid backup as plain JSON data, for tests to tamper with. */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENT_ROW_VERSION } from '../model/upgrade-rows';
 import { DossierDatabase } from './database';
 import { SCHEMA_FIXTURES } from './fixtures/schema-fixtures';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -20,6 +21,10 @@ describe('schema migrations', () => {
     expect(SCHEMA_FIXTURES.map((f) => f.version)).toEqual(
       Array.from({ length: CURRENT_SCHEMA_VERSION }, (_, i) => i + 1),
     );
+  });
+
+  it('the backup reader upgrades rows to the same version the database has', () => {
+    expect(CURRENT_ROW_VERSION).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it.each(SCHEMA_FIXTURES)(

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
+import { linkProvenance } from '../model/provenance';
 import { listAccountSummaries } from './account-lookup';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
 import { getClientFile } from './client-file';
@@ -225,7 +226,7 @@ describe('timeline notes', () => {
       kind: 'clip',
       text: 'new',
       occurredAt: '2026-03-01T09:00:00.000Z',
-      source: { url: 'https://news.example.cn/a', title: 'News' },
+      source: linkProvenance('https://news.example.cn/a', 'News'),
     });
     await createNote(db, { ...base, text: 'middle', occurredAt: '2026-02-01T09:00:00.000Z' });
     const file = await getClientFile(db, account.id);
@@ -234,7 +235,7 @@ describe('timeline notes', () => {
     const { id, createdAt, updatedAt, ...draft } = newest;
     expect(
       await fieldErrorsOf(
-        updateNote(db, id, { ...draft, source: { url: 'javascript:alert(1)', title: '' } }),
+        updateNote(db, id, { ...draft, source: linkProvenance('javascript:alert(1)', '') }),
       ),
     ).toEqual({
       'source.url': 'invalidUrl',

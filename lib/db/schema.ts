@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { V3_ROW_UPGRADES } from '../model/upgrade-rows';
 
 /**
  * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
@@ -22,9 +23,28 @@ export const SCHEMA_V2 = {
   matchCorrections: 'id, key, accountId, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3 (issue 4): no index changes. Captured items keep their provenance (notes' `source`
+ * gains capture details; talking points and pricing notes gain a `source`), and accounts gain the
+ * company details a website capture fills (email, logo URL, social profiles, description).
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      for (const [table, upgrade] of Object.entries(V3_ROW_UPGRADES)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            ref.value = upgrade(row);
+          });
+      }
+    });
 }

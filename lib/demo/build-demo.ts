@@ -5,6 +5,7 @@ import {
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
 } from '../model/defaults';
+import { linkProvenance } from '../model/provenance';
 import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
 import type { AccountSeed } from './seed-types';
 
@@ -149,7 +150,7 @@ export function buildDemoDataset(seeds: readonly AccountSeed[], now: Date, newId
         kind: n.kind,
         occurredAt: occurredAtFor(now, n.daysAgo, n.hour ?? DEFAULT_NOTE_HOUR),
         text: n.text,
-        source: n.source ? { ...n.source } : null,
+        source: n.source ? linkProvenance(n.source.url, n.source.title) : null,
         followUpDate: relativeDate(now, n.followUpInDays),
       });
     }

@@ -5,7 +5,6 @@ import type {
   ContactDraft,
   LogisticsDetails,
   NeedsAnalysis,
-  NoteSource,
   PricingNoteDraft,
 } from '../model/types';
 import type { NoteKind } from '../model/vocabulary';
@@ -52,7 +51,7 @@ export interface NoteSeed {
   text: string;
   /** Key of a contact of the same seed. */
   contactKey?: string;
-  source?: NoteSource;
+  source?: { url: string; title: string };
   /** Days from today (not from the note) the follow-up is due; negative = overdue. */
   followUpInDays?: number;
 }

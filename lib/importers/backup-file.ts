@@ -15,6 +15,7 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
+import { CURRENT_ROW_VERSION, upgradeRow } from '../model/upgrade-rows';
 
 /**
  * The JSON backup: the whole database in one self-describing file. `formatVersion` changes only
@@ -74,6 +75,9 @@ const ROW_SCHEMAS = {
 } as const;
 const TABLES = Object.keys(ROW_SCHEMAS) as (keyof BackupTables)[];
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Keys that could reach an object's prototype when a naive consumer merges the data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -116,6 +120,7 @@ export function parseBackup(text: string): BackupParseResult {
     v.object({
       format: v.literal(BACKUP_FORMAT),
       formatVersion: v.number(),
+      schemaVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1)), 1),
       tables: v.record(v.string(), v.unknown()),
     }),
     data,
@@ -131,7 +136,9 @@ export function parseBackup(text: string): BackupParseResult {
   for (const table of TABLES) {
     const rows = raw[table] ?? [];
     if (!Array.isArray(rows)) return fail('invalidRow', table, '0', 'not a list');
-    for (const [index, row] of rows.entries()) {
+    const fromVersion = header.output.schemaVersion;
+    const upgraded = rows.map((row) => (isPlainObject(row) ? upgradeRow(table, row, fromVersion) : row));
+    for (const [index, row] of upgraded.entries()) {
       const result = v.safeParse(ROW_SCHEMAS[table], row, { abortPipeEarly: true });
       if (!result.success) {
         const issue = result.issues[0];
@@ -141,9 +148,13 @@ export function parseBackup(text: string): BackupParseResult {
       if (ids.has(result.output.id)) return fail('duplicateId', result.output.id);
       ids.add(result.output.id);
     }
-    tables[table] = rows;
+    tables[table] = upgraded;
   }
-  const backup = { ...(data as BackupFile), tables: tables as unknown as BackupTables };
+  const backup = {
+    ...(data as BackupFile),
+    schemaVersion: CURRENT_ROW_VERSION,
+    tables: tables as unknown as BackupTables,
+  };
   const dangling = findDanglingReference(backup.tables);
   return dangling ? fail('danglingReference', dangling) : { ok: true, backup };
 }

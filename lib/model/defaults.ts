@@ -22,8 +22,20 @@ export function emptyAccountDraft(): AccountDraft {
     nextContactDate: null,
     satisfaction: null,
     loyalty: null,
-    basic: { legalName: '', address: '', phone: '', fax: '', website: '', bankAccount: '', taxId: '' },
+    basic: {
+      legalName: '',
+      address: '',
+      phone: '',
+      fax: '',
+      website: '',
+      bankAccount: '',
+      taxId: '',
+      email: '',
+      logoUrl: '',
+      socialProfiles: [],
+    },
     business: {
+      description: '',
       size: '',
       strategy: '',
       financialSituation: '',
@@ -63,7 +75,7 @@ export function emptyContactDraft(accountId: string): ContactDraft {
 }
 
 export function emptyTalkingPointDraft(accountId: string, order = 0): TalkingPointDraft {
-  return { accountId, contactId: null, text: '', pinned: false, order };
+  return { accountId, contactId: null, text: '', pinned: false, order, source: null };
 }
 
 export function emptyPricingNoteDraft(accountId: string): PricingNoteDraft {
@@ -80,6 +92,7 @@ export function emptyPricingNoteDraft(accountId: string): PricingNoteDraft {
     priceSensitivity: null,
     validUntil: null,
     text: '',
+    source: null,
   };
 }
 

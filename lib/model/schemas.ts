@@ -109,6 +109,17 @@ const score = v.nullable(v.picklist([1, 2, 3, 4, 5], 'invalidChoice'));
 
 const meta = { id, createdAt: timestamp, updatedAt: timestamp };
 
+/** Where a captured item came from; see `Provenance`. */
+export const provenanceSchema = v.strictObject({
+  url: httpUrl,
+  title: text(SHORT_TEXT_MAX),
+  capturedAt: v.nullable(timestamp),
+  selection: text(NOTE_TEXT_MAX),
+  heading: text(SHORT_TEXT_MAX),
+  email: v.nullable(v.strictObject({ from: text(SHORT_TEXT_MAX), subject: text(SHORT_TEXT_MAX) })),
+});
+const source = v.nullable(provenanceSchema);
+
 const accountEntries = {
   name: requiredText(NAME_MAX),
   aliases: list(requiredText(NAME_MAX)),
@@ -138,8 +149,12 @@ const accountEntries = {
     website: websiteUrl,
     bankAccount: text(NAME_MAX),
     taxId: text(NAME_MAX),
+    email: v.union([v.literal(''), email], 'invalidEmail'),
+    logoUrl: websiteUrl,
+    socialProfiles: list(httpUrl),
   }),
   business: v.strictObject({
+    description: text(LONG_TEXT_MAX),
     size: text(SHORT_TEXT_MAX),
     strategy: text(LONG_TEXT_MAX),
     financialSituation: text(LONG_TEXT_MAX),
@@ -187,6 +202,7 @@ const talkingPointEntries = {
   text: requiredText(SHORT_TEXT_MAX),
   pinned: v.boolean('invalidChoice'),
   order: v.pipe(v.number('notANumber'), v.finite('notANumber')),
+  source,
 };
 
 const pricingNoteEntries = {
@@ -208,6 +224,7 @@ const pricingNoteEntries = {
   priceSensitivity: v.nullable(choice(PRICE_SENSITIVITIES)),
   validUntil: v.nullable(dateSchema),
   text: text(LONG_TEXT_MAX),
+  source,
 };
 
 /** The floor is what we may go down to: it can never be above the list price. */
@@ -220,7 +237,7 @@ const timelineNoteEntries = {
   kind: choice(NOTE_KINDS),
   occurredAt: timestamp,
   text: requiredText(NOTE_TEXT_MAX),
-  source: v.nullable(v.strictObject({ url: httpUrl, title: text(SHORT_TEXT_MAX) })),
+  source,
   followUpDate: v.nullable(dateSchema),
 };
 

@@ -33,10 +33,18 @@ export interface BasicDetails {
   website: string;
   bankAccount: string;
   taxId: string;
+  /** The company's general address (info@…), '' when unknown. */
+  email: string;
+  /** Where the company's logo is published; kept as text, never loaded (no remote images). */
+  logoUrl: string;
+  /** Profile pages on LinkedIn, Weibo, X and the like (http/https URLs). */
+  socialProfiles: string[];
 }
 
 /** 商业细节: what the client does and how it buys. */
 export interface BusinessDetails {
+  /** What the company says it does (its own words, often from its website). */
+  description: string;
   size: string;
   strategy: string;
   financialSituation: string;
@@ -119,6 +127,8 @@ export interface TalkingPoint extends RowMeta {
   pinned: boolean;
   /** Position in the rep's order; pinned points show first, then by `order`. */
   order: number;
+  /** Set when the point was taken from a page. */
+  source: Provenance | null;
 }
 
 export interface PricingNote extends RowMeta {
@@ -136,11 +146,26 @@ export interface PricingNote extends RowMeta {
   priceSensitivity: PriceSensitivity | null;
   validUntil: string | null;
   text: string;
+  /** Set when the note was taken from a page. */
+  source: Provenance | null;
 }
 
-export interface NoteSource {
+/**
+ * Where a captured item came from. Every note, talking point or pricing note taken from a page
+ * keeps it; a source typed by hand has only the link (`capturedAt` null, the rest empty).
+ */
+export interface Provenance {
+  /** http(s) only. */
   url: string;
   title: string;
+  /** When the rep's gesture captured it (ISO-8601), null for a link typed by hand. */
+  capturedAt: string | null;
+  /** The text the rep had selected, as the page showed it ('' when none). */
+  selection: string;
+  /** Where on the page: the nearest heading above the selection ('' when none). */
+  heading: string;
+  /** Captured from an open webmail message: its sender and subject. */
+  email: { from: string; subject: string } | null;
 }
 
 /** One entry of the business record 商业记录: the client's timeline. */
@@ -151,7 +176,7 @@ export interface TimelineNote extends RowMeta {
   /** When it happened (ISO-8601); the timeline is ordered by it, newest first. */
   occurredAt: string;
   text: string;
-  source: NoteSource | null;
+  source: Provenance | null;
   followUpDate: string | null;
 }
 

@@ -5,6 +5,7 @@ import {
   emptyPricingNoteDraft,
   emptyTimelineNoteDraft,
 } from './defaults';
+import { linkProvenance } from './provenance';
 import { validateAccount, validateContact, validatePricingNote, validateTimelineNote } from './validate';
 
 const account = { ...emptyAccountDraft(), name: 'Acme' };
@@ -58,7 +59,7 @@ describe('validation', () => {
   });
 
   it('notes need http(s) sources and real timestamps', () => {
-    expect(validateTimelineNote({ ...note, source: { url: 'javascript:alert(1)', title: '' } })).toEqual({
+    expect(validateTimelineNote({ ...note, source: linkProvenance('javascript:alert(1)', '') })).toEqual({
       'source.url': 'invalidUrl',
     });
     expect(validateTimelineNote({ ...note, occurredAt: 'yesterday' })).toEqual({ occurredAt: 'invalidDate' });

@@ -1,0 +1,43 @@
+/**
+ * How a row written by an older schema version becomes a current one. Used twice, so the two can
+ * never disagree: by Dexie's `version(n).upgrade()` on the rep's database, and by the backup reader
+ * on a file exported by an older version. Each step takes the row as that version left it.
+ */
+
+/** The schema version today's rows have (the database's `CURRENT_SCHEMA_VERSION`). */
+export const CURRENT_ROW_VERSION = 3;
+
+type Row = Record<string, unknown>;
+
+const asObject = (value: unknown): Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row) : {};
+
+/** Version 3 (issue 4): provenance on captured items; company details the website capture fills. */
+export const V3_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
+  accounts: (row) => {
+    const basic = asObject(row.basic);
+    const business = asObject(row.business);
+    return {
+      ...row,
+      basic: { email: '', logoUrl: '', socialProfiles: [], ...basic },
+      business: { description: '', ...business },
+    };
+  },
+  talkingPoints: (row) => ({ source: null, ...row }),
+  pricingNotes: (row) => ({ source: null, ...row }),
+  notes: (row) => {
+    const source = row.source;
+    if (source === null || source === undefined) return { ...row, source: null };
+    return {
+      ...row,
+      source: { capturedAt: null, selection: '', heading: '', email: null, ...asObject(source) },
+    };
+  },
+};
+
+/** Brings a row of `table` written at `fromVersion` up to the current version. */
+export function upgradeRow(table: string, row: Row, fromVersion: number): Row {
+  let upgraded = row;
+  if (fromVersion < 3) upgraded = V3_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
+  return upgraded;
+}
