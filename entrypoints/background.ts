@@ -5,6 +5,7 @@ import { loadDemoData } from '../lib/db/demo';
 import { startDetection } from '../lib/detection/start-detection';
 import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
+import { startQuickSearch } from '../lib/quick-search/start-quick-search';
 import { firstRunDone } from '../lib/settings';
 
 export default defineBackground(() => {
@@ -18,6 +19,7 @@ export default defineBackground(() => {
       return { accounts };
     },
     ...startDetection(db),
+    ...startQuickSearch(db),
   };
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, self));
