@@ -1,0 +1,13 @@
+import '../../components/tokens.css';
+import { render } from 'preact';
+import { I18nContext } from '../../components/i18n';
+import { translate } from '../../lib/ui/translate';
+import { PopupApp } from './PopupApp';
+
+document.documentElement.lang = translate('@@ui_locale').replace('_', '-') || 'en';
+render(
+  <I18nContext.Provider value={translate}>
+    <PopupApp />
+  </I18nContext.Provider>,
+  document.getElementById('app')!,
+);
