@@ -3,6 +3,7 @@ import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatDay, formatMoney, intlLocale, localDay } from '../format';
 import { useT } from '../i18n';
+import { ProvenanceLine } from '../Provenance/ProvenanceLine';
 import { Facts } from '../Section/Facts';
 import styles from '../Section/Item.module.css';
 
@@ -51,6 +52,7 @@ export function PricingNoteCard({ note, now, onEdit, onDelete }: PricingNoteCard
       <Facts facts={facts} />
       {note.approver && <p class={styles.muted}>{t('pricing.approver', [note.approver])}</p>}
       {note.text && <p class={styles.text}>{note.text}</p>}
+      {note.source && <ProvenanceLine source={note.source} />}
       <div class={styles.actions}>
         <Button small variant="ghost" onClick={onEdit} aria-label={`${t('common.edit')} ${note.product}`}>
           {t('common.edit')}

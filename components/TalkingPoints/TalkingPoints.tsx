@@ -6,6 +6,7 @@ import type { ClientFileActions } from '../ClientFile/actions';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import { TalkingPointForm } from '../Lazy/forms';
+import { ProvenanceLine } from '../Provenance/ProvenanceLine';
 import styles from '../Section/Item.module.css';
 import { EmptyState, Section } from '../Section/Section';
 import { toDraft } from '../Section/toDraft';
@@ -62,6 +63,7 @@ export function TalkingPoints({ accountId, points, contacts, actions }: TalkingP
           return (
             <li key={point.id} class={styles.card}>
               <p class={styles.text}>{point.text}</p>
+              {point.source && <ProvenanceLine source={point.source} />}
               {(point.pinned || forName) && (
                 <div class={styles.badges}>
                   {point.pinned && <Badge tone="warn">{t('talkingPoints.pinned')}</Badge>}

@@ -1,8 +1,9 @@
 import type { Contact, TimelineNote } from '../../lib/model/types';
 import { Badge, type BadgeTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
-import { formatDateTime, formatDay, intlLocale, safeHttpUrl } from '../format';
+import { formatDateTime, formatDay, intlLocale } from '../format';
 import { useT } from '../i18n';
+import { ProvenanceLine } from '../Provenance/ProvenanceLine';
 import styles from '../Section/Item.module.css';
 import own from './Timeline.module.css';
 
@@ -28,7 +29,6 @@ export function NoteItem({ note, contact, onEdit, onDelete }: NoteItemProps) {
   const t = useT();
   const locale = intlLocale(t);
   const when = formatDateTime(note.occurredAt, locale);
-  const href = note.source ? safeHttpUrl(note.source.url) : null;
   return (
     <article
       class={`${styles.card} ${own.note}`}
@@ -45,18 +45,7 @@ export function NoteItem({ note, contact, onEdit, onDelete }: NoteItemProps) {
         </time>
       </div>
       {note.text && <p class={styles.text}>{note.text}</p>}
-      {note.source && (
-        <p class={`${styles.muted} ${own.source}`}>
-          {t('timeline.source')}:{' '}
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer">
-              {note.source.title || note.source.url}
-            </a>
-          ) : (
-            <span>{note.source.url}</span>
-          )}
-        </p>
-      )}
+      {note.source && <ProvenanceLine source={note.source} />}
       {note.followUpDate && (
         <p class={styles.muted}>{t('timeline.followUp', [formatDay(note.followUpDate, locale)])}</p>
       )}

@@ -1,0 +1,25 @@
+// @vitest-environment happy-dom
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractCompany } from './company';
+import { collectPage } from './sources/collect-page';
+import { loadSite, SITE_URLS, SITES_DIR } from './test-sites';
+
+// Golden files: tests/fixtures/sites/<name>.company.json (collectPage → extractCompany). To
+// regenerate after an intended change, run with UPDATE_GOLDEN=1, then read the diff by hand.
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+
+describe('golden company extracts', () => {
+  it.each(Object.keys(SITE_URLS))('%s', async (name) => {
+    const page = loadSite(name);
+    try {
+      const extract = extractCompany(collectPage(page.doc, page.url));
+      const golden = join(SITES_DIR, `${name}.company.json`);
+      if (UPDATE || !existsSync(golden)) writeFileSync(golden, `${JSON.stringify(extract, null, 2)}\n`);
+      expect(extract).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    } finally {
+      await page.close();
+    }
+  });
+});
