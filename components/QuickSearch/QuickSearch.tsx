@@ -77,7 +77,15 @@ export function QuickSearch({
           {t('quickSearch.openPanel')}
         </button>
       </div>
-      <div id="quick-results" role="listbox" aria-label={t('quickSearch.results')} class={styles.list}>
+      <div
+        id="quick-results"
+        role="listbox"
+        aria-label={t('quickSearch.results')}
+        aria-busy={status === 'searching'}
+        // Which query the list shows the answer to (the benchmark times keystrokes by it).
+        data-query={status === 'ready' ? query.trim() : undefined}
+        class={styles.list}
+      >
         {results.flatMap((result, i) => [
           heading(results, i) ? (
             <div role="presentation" class={styles.heading} key={`h-${result.reason}`}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
 import type { QuickResult } from '../model/quick-search';
 import { filterHome, type HomeEntry } from '../search/home';
@@ -6,6 +6,21 @@ import { loadHomeEntries } from './home-list';
 
 /** Below this many characters the home list leads (a search would match half the book). */
 export const SEARCH_FROM = 3;
+
+let preloaded: Promise<HomeEntry[]> | null = null;
+
+/**
+ * Starts the popup's work before its first render: the home list's reads, and a message that
+ * wakes the background and loads its index while the rep starts typing. Called by the entrypoint
+ * at load; the hook picks the list up.
+ */
+export function preloadQuickSearch(): Promise<HomeEntry[]> {
+  if (!preloaded) {
+    preloaded = loadHomeEntries();
+    void sendMessage('search/query', { query: '' }).catch(() => {});
+  }
+  return preloaded;
+}
 
 export interface QuickSearchState {
   query: string;
@@ -20,45 +35,39 @@ export interface QuickSearchState {
  * start with them come first, then the search's. Answers to older keystrokes are dropped.
  */
 export function useQuickSearch(): QuickSearchState {
-  const [query, setQuery] = useState('');
+  const [query, setText] = useState('');
   const [home, setHome] = useState<HomeEntry[]>([]);
   const [found, setFound] = useState<{ query: string; results: QuickResult[] } | null>(null);
-  const [status, setStatus] = useState<QuickSearchState['status']>('ready');
+  const [failed, setFailed] = useState<string | null>(null);
   const latest = useRef(0);
 
   useEffect(() => {
-    void loadHomeEntries().then(setHome, () => setHome([]));
-    // Wakes the background and loads its index while the rep starts typing.
-    void sendMessage('search/query', { query: '' }).catch(() => {});
+    void preloadQuickSearch().then(setHome, () => setHome([]));
   }, []);
 
-  useEffect(() => {
-    const text = query.trim();
+  // The message leaves in the keystroke's own event, not in an effect a frame later.
+  const setQuery = useCallback((next: string) => {
+    setText(next);
+    const text = next.trim();
     const ticket = ++latest.current;
-    if (!text) {
-      setStatus('ready');
-      return;
-    }
-    setStatus('searching');
+    if (!text) return;
     sendMessage('search/query', { query: text, limit: 20 }).then(
-      ({ results }) => {
-        if (ticket !== latest.current) return;
-        setFound({ query: text, results });
-        setStatus('ready');
-      },
-      () => ticket === latest.current && setStatus('error'),
+      ({ results }) => ticket === latest.current && setFound({ query: text, results }),
+      () => ticket === latest.current && setFailed(text),
     );
-  }, [query]);
+  }, []);
 
+  const text = query.trim();
+  // Derived in the same render as the query: "searching" from the keystroke until its answer.
+  const status = !text ? 'ready' : found?.query === text ? 'ready' : failed === text ? 'error' : 'searching';
   const results = useMemo(() => {
-    const text = query.trim();
     if (text.length >= SEARCH_FROM) return found?.results ?? [];
     const lead = filterHome(home, text);
     if (!text) return lead;
     const listed = new Set(lead.map((r) => r.accountId));
     const more = found?.query === text ? found.results.filter((r) => !listed.has(r.accountId)) : [];
     return [...lead, ...more];
-  }, [query, home, found]);
+  }, [text, home, found]);
 
   return { query, setQuery, results, status };
 }
