@@ -6,6 +6,8 @@ const SUGGESTIONS = 6;
 
 export interface OmniboxDeps {
   query(text: string, limit: number): Promise<QuickResult[]>;
+  /** The rep typed the keyword: load the index now, before the first letter. */
+  warm(): void;
   /** Opens the client file (panel if the browser allows it here, else a tab). */
   open(accountId: string): Promise<void>;
   translate(key: string, subs?: string[]): string;
@@ -23,6 +25,7 @@ export function registerOmnibox(deps: OmniboxDeps): void {
   /** Suggestion content → account, for the last suggestions shown (content is what Enter gives). */
   let shown = new Map<string, string>();
   void omnibox.setDefaultSuggestion({ description: deps.translate('omnibox.default') });
+  omnibox.onInputStarted.addListener(() => deps.warm());
 
   omnibox.onInputChanged.addListener((text, suggest) => {
     void deps.query(text, SUGGESTIONS).then((results) => {

@@ -18,11 +18,16 @@ type QuickSearchHandlers = Pick<Handlers, 'search/query'>;
  */
 export function startQuickSearch(db: DossierDatabase): QuickSearchHandlers {
   const service = createSearchService({ db, cache: openSearchCache() });
+  // Timings only (no client data), for the popup benchmark to read from the worker.
+  (globalThis as { dossierSearchStats?: unknown }).dossierSearchStats = service.stats;
   onRowsChanged(db, SEARCH_TABLES, (changes) => void service.apply(changes).catch(() => {}));
-  void service.warm().catch(() => {}); // a failure is retried on the first query
+  // Not loaded at worker start: the worker wakes for many reasons (a tab loading, a page's
+  // signals), and tens of MB of stored index would compete with what woke it. The popup asks for
+  // it once its first list is painted, the omnibox when the rep types `ds`.
 
   registerOmnibox({
     query: (text, limit) => service.query(text, limit),
+    warm: () => void service.warm().catch(() => {}),
     markup: !navigator.userAgent.includes('Firefox'),
     translate,
     open: async (accountId) => {

@@ -14,12 +14,13 @@ const DUE_MAX = 8;
  * for a follow-up, read straight from IndexedDB.
  */
 export async function loadHomeEntries(today = localToday()): Promise<HomeEntry[]> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const [db, matches, recentIds] = await Promise.all([
-    openClientFiles(),
-    tab?.id === undefined ? null : getTabMatches(tab.id).catch(() => null),
+  const [db, tab, recentIds] = await Promise.all([
+    openClientFiles().finally(() => performance.mark('dossier:home-db-open')),
+    browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t),
     getRecentAccountIds(),
   ]);
+  const matches = tab?.id === undefined ? null : await getTabMatches(tab.id).catch(() => null);
+  performance.mark('dossier:home-storage');
   if (!db) return [];
   try {
     const tabIds = (matches?.matches ?? []).slice(0, TAB_MAX).map((m) => m.accountId);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, renderHook } from '@testing-library/preact';
+import { act, renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuickResult } from '../model/quick-search';
 import type { HomeEntry } from '../search/home';
@@ -39,8 +39,7 @@ describe('useQuickSearch', () => {
   it('lists the home lines, leads with them for one or two characters, and drops stale answers', async () => {
     const { useQuickSearch } = await import('./use-quick-search');
     const { result } = renderHook(() => useQuickSearch());
-    await act(async () => {});
-    expect(result.current.results.map((r) => r.id)).toEqual(['tab', 'recent']);
+    await waitFor(() => expect(result.current.results.map((r) => r.id)).toEqual(['tab', 'recent']));
     expect(sendMessage).toHaveBeenCalledWith('search/query', { query: '' }); // warms the index
 
     act(() => result.current.setQuery('zg'));
