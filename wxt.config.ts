@@ -36,7 +36,7 @@ export default defineConfig({
       'unlimitedStorage',
       'activeTab',
       'scripting',
-      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ...(browser === 'chrome' ? ['sidePanel', 'contextMenus'] : ['menus']),
       // Firefox MV2 lists host permissions among the permissions.
       ...(browser === 'firefox' && mode === 'e2e' ? HOSTS : []),
     ],
@@ -51,8 +51,8 @@ export default defineConfig({
         ? {}
         : { optional_permissions: HOSTS }),
     action: { default_title: '__MSG_actionTitle__' },
-    commands:
-      browser === 'firefox'
+    commands: {
+      ...(browser === 'firefox'
         ? {
             _execute_sidebar_action: {
               suggested_key: { default: 'Alt+Shift+D' },
@@ -64,7 +64,11 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+D' },
               description: '__MSG_commandOpenPanel__',
             },
-          },
+          }),
+      // Capture gestures (lib/clipping/start-clipping.ts, CAPTURE_COMMANDS).
+      'quick-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandQuickNote__' },
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
+    },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGES_CSP }

@@ -13,10 +13,12 @@ import { firstRunDone } from '../../lib/settings';
 import type { Route } from '../../lib/ui/route';
 import { routeHash } from '../../lib/ui/route';
 import { useAccess } from '../../lib/ui/use-access';
+import { useCaptureRequests } from '../../lib/ui/use-capture-requests';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
+import { CaptureLayer } from './capture/CaptureLayer';
 import { NewAccountScreen } from './NewAccountScreen';
 import { PageMatchesBar } from './PageMatchesBar';
 
@@ -26,9 +28,11 @@ import { PageMatchesBar } from './PageMatchesBar';
  */
 export function SidePanelApp() {
   const [route, navigate] = useHashRoute();
+  const capture = useCaptureRequests();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>
-      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} />}>
+      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} onCapture={capture.open} />}>
+        <CaptureLayer shown={capture.shown} open={capture.open} close={capture.close} navigate={navigate} />
         <Screen route={route} navigate={navigate} />
       </PageMatchesFrame>
     </Shell>

@@ -10,6 +10,7 @@ function handlers() {
     'demo/load': vi.fn(async () => ({ accounts: 46 })),
     'page/signals': vi.fn(async () => ({ matched: 1 })),
     'tab/scan': vi.fn(async () => ({ status: 'scanned' as const })),
+    'capture/site': vi.fn(async () => ({ status: 'noAccess' as const })),
   } satisfies Handlers;
 }
 
