@@ -123,7 +123,9 @@ describe('architecture', () => {
   it('entrypoints/ holds only entrypoints (WXT builds every file there as one)', () => {
     const loose = readdirSync(join(ROOT, 'entrypoints')).filter((name) => {
       if (statSync(join(ROOT, 'entrypoints', name)).isDirectory()) return false;
-      return !/^(background|content|popup|sidepanel|options|[\w-]+\.content|capture-[\w-]+)\.tsx?$/.test(name);
+      return !/^(background|content|popup|sidepanel|options|[\w-]+\.content|capture-[\w-]+)\.tsx?$/.test(
+        name,
+      );
     });
     expect(loose).toEqual([]);
   });
