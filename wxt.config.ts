@@ -66,8 +66,8 @@ export default defineConfig({
             },
           }),
       // Capture gestures (lib/clipping/start-clipping.ts, CAPTURE_COMMANDS).
-      'quick-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandQuickNote__' },
-      'clip-selection': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandClip__' },
+      'quick-note': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandQuickNote__' },
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
     },
     content_security_policy:
       manifestVersion === 3
