@@ -113,8 +113,7 @@ describe('capture', () => {
     await clientHeading(SECRETS.acmeName).waitFor();
     await select(page, 'main p');
     await desktop.contextMenu(page, 'main p');
-    // Inspect is last, Dossier's submenu above it; its first entry is "Add to <client>'s file".
-    desktop.key('Up', 'Up', 'Right', 'Return');
+    await desktop.chooseExtensionEntry(0); // Add to <client>'s file
     const clip = panel.locator('article[data-kind="clip"]').first();
     await clip.getByText(/Founded in 2009 in Shanghai/).waitFor();
     expect(await clip.getByRole('link').getAttribute('href')).toMatch(
@@ -150,9 +149,7 @@ describe('capture', () => {
     await clientHeading(SECRETS.acmeName).waitFor();
     await select(page, 'main p:nth-of-type(2)');
     await desktop.contextMenu(page, 'main p:nth-of-type(2)');
-    desktop.key('Up', 'Up', 'Right', 'Down', 'Down', 'Return');
-    await new Promise((r) => setTimeout(r, 1500));
-    await panel.screenshot({ path: join(SCREENSHOTS, 'dbg-point.png') });
+    await desktop.chooseExtensionEntry(2); // add to file, add to…, talking point
     await panel.getByText(/Added a talking point for/).waitFor();
     const point = panel.getByRole('listitem').filter({ hasText: '亚克物流成立于2009年' });
     await point.waitFor();
@@ -164,7 +161,7 @@ describe('capture', () => {
     await select(page, 'p');
     await desktop.contextMenu(page, 'p');
     // No client on the page: the submenu starts with "Add to a client's file…".
-    desktop.key('Up', 'Up', 'Right', 'Return');
+    await desktop.chooseExtensionEntry(0);
     const search = panel.getByRole('combobox', { name: /Which client's file/ });
     await search.waitFor();
     await search.fill('江苏');
@@ -202,7 +199,10 @@ describe('capture', () => {
     expect(await nameRow.getByRole('checkbox').isChecked()).toBe(false);
     await apply.click();
     await clientHeading(SECRETS.acmeName).waitFor();
-    await panel.getByText('contact@acme-logistics.com').first().waitFor();
+    await panel
+      .locator('dd', { hasText: 'contact@acme-logistics.com' })
+      .first()
+      .waitFor({ state: 'attached' });
     await page.close();
   }, 60_000);
 });

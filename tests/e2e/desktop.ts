@@ -17,6 +17,11 @@ export interface Desktop {
   focus(page: Page): Promise<void>;
   /** Right-clicks the element at `selector` and waits for the native menu to show. */
   contextMenu(page: Page, selector: string): Promise<void>;
+  /**
+   * In an open context menu, chooses entry `index` (0-based, visible entries only) of Dossier's
+   * submenu: Chromium groups an extension's entries under its name, just above "Inspect".
+   */
+  chooseExtensionEntry(index: number): Promise<void>;
   stop(): void;
 }
 
@@ -49,6 +54,7 @@ export async function startDesktop(): Promise<Desktop> {
       return [];
     }
   };
+  let menu: string | null = null;
   return {
     display,
     key: (...keys) => void xdo('key', '--clearmodifiers', ...keys),
@@ -63,13 +69,28 @@ export async function startDesktop(): Promise<Desktop> {
       const before = new Set(windows());
       await page.click(selector, { button: 'right' });
       for (let i = 0; i < 50; i++) {
-        if (windows().some((w) => !before.has(w))) {
-          await sleep(250); // the menu takes keys only once it has finished showing
+        menu = windows().find((w) => !before.has(w)) ?? null;
+        if (menu) {
+          await sleep(250); // the menu takes input only once it has finished showing
           return;
         }
         await sleep(100);
       }
       throw new Error('The context menu did not open');
+    },
+    async chooseExtensionEntry(index) {
+      if (!menu) throw new Error('No context menu is open');
+      // Point at the submenu: the last entry but one ("Inspect" is last, a separator between).
+      // Pointing, not arrow keys from the end: the pointer may already be over an entry.
+      const geometry = xdo('getwindowgeometry', '--shell', menu);
+      const value = (key: string) => Number(new RegExp(`${key}=(\\d+)`).exec(geometry)?.[1] ?? 0);
+      xdo('mousemove', '--sync', String(value('X') + 60), String(value('Y') + value('HEIGHT') - 66));
+      await sleep(200);
+      xdo('key', 'Right'); // opens the submenu with its first entry selected
+      await sleep(300);
+      if (index > 0) xdo('key', ...Array.from({ length: index }, () => 'Down'));
+      xdo('key', 'Return');
+      menu = null;
     },
     stop: () => void xvfb.kill(),
   };
