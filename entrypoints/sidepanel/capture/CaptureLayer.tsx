@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CAPTURE_SCREENS, LazyCaptureToast } from '../../../components/Capture/lazy';
 import { useT } from '../../../components/i18n';
-import { preloadWhenIdle } from '../../../components/Lazy/lazy';
-import { clipNoteDraft, clipTalkingPointDraft } from '../../../lib/capture/clip';
+import { lazy, preloadWhenIdle } from '../../../components/Lazy/lazy';
 import type { CaptureFailure, CaptureRequest } from '../../../lib/clipping/pending';
 import { getAccount } from '../../../lib/db/account-lookup';
 import { getDatabase } from '../../../lib/db/database';
 import type { Route } from '../../../lib/ui/route';
 import type { ShownCapture } from '../../../lib/ui/use-capture-requests';
 import { ClipPickScreen } from './ClipPickScreen';
-import { PeopleScreen } from './PeopleScreen';
-import { PricingClipScreen } from './PricingClipScreen';
 import { QuickNoteScreen } from './QuickNoteScreen';
-import { SiteCaptureScreen } from './SiteCaptureScreen';
 import { writes } from './use-accounts';
+
+// Screens that follow a rarer gesture load on it: the panel's first paint stays small.
+const PeopleScreen = lazy(() => import('./PeopleScreen').then((m) => m.PeopleScreen));
+const PricingClipScreen = lazy(() => import('./PricingClipScreen').then((m) => m.PricingClipScreen));
+const SiteCaptureScreen = lazy(() => import('./SiteCaptureScreen').then((m) => m.SiteCaptureScreen));
 
 /** A confirmation at the bottom of the panel: what was captured where, and its undo. */
 interface Toast {
@@ -97,7 +98,10 @@ export function CaptureLayer({ shown, open, close, navigate }: CaptureLayerProps
               }
               close();
               void (async () => {
-                const w = await writes();
+                const [w, { clipNoteDraft, clipTalkingPointDraft }] = await Promise.all([
+                  writes(),
+                  import('../../../lib/capture/clip'),
+                ]);
                 const row =
                   request.target === 'note'
                     ? await w.createNote(db, clipNoteDraft(accountId, request.source))
