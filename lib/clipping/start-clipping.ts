@@ -53,7 +53,11 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CAPTURE_COMMANDS.quickNote && command !== CAPTURE_COMMANDS.clip) return;
     openPanelInGesture(tab?.windowId);
-    void onCommand(command, tab ?? {}).catch(() => {});
+    // Older Firefox passes no tab with a command: then it is the active one.
+    const target = tab
+      ? Promise.resolve(tab)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active ?? {});
+    void target.then((t) => onCommand(command, t)).catch(() => {});
   });
 
   async function topMatches(tabId: number | undefined): Promise<string[]> {

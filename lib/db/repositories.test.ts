@@ -4,7 +4,7 @@ import { linkProvenance } from '../model/provenance';
 import { listAccountSummaries } from './account-lookup';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
 import { getClientFile } from './client-file';
-import { createContact, deleteContact, updateContact } from './contacts';
+import { createContact, createContacts, deleteContact, updateContact } from './contacts';
 import type { DossierDatabase } from './database';
 import { ValidationError } from './errors';
 import { recordCorrection } from './match-corrections';
@@ -149,6 +149,18 @@ describe('contacts', () => {
     expect((await updateContact(db, id, { ...draft, buyingRole: 'decisionMaker' })).buyingRole).toBe(
       'decisionMaker',
     );
+  });
+
+  it('adds the people of an email all or none, naming the first invalid one by index', async () => {
+    const account = await createAccount(db, accountDraft());
+    const people = [
+      contactDraft(account.id, { name: 'Li Wei', emails: ['Li.Wei@Acme.com'] }),
+      contactDraft(account.id, { name: 'Wang Fang', emails: ['not-an-address'] }),
+    ];
+    expect(await fieldErrorsOf(createContacts(db, people))).toEqual({ '1.emails.0': 'invalidEmail' });
+    expect(await db.contacts.count()).toBe(0);
+    const added = await createContacts(db, [people[0]!]);
+    expect(added.map((c) => c.emails)).toEqual([['li.wei@acme.com']]);
   });
 
   it('deleting a contact keeps their notes, unlinked', async () => {
