@@ -205,4 +205,30 @@ describe('capture', () => {
       .waitFor({ state: 'attached' });
     await page.close();
   }, 60_000);
+
+  it('keeps the sender and subject of a webmail clip, and adds the message’s people as contacts', async () => {
+    const mail = await visit(`${server.url('mail.google.com', '/mail/u/0/')}#inbox/FMfcgz1`);
+    await clientHeading(SECRETS.acmeName).waitFor({ timeout: 10_000 });
+    await select(mail, '.a3s');
+    await desktop.contextMenu(mail, '.a3s');
+    await desktop.chooseExtensionEntry(0);
+    const clip = panel.locator('article[data-kind="clip"]').first();
+    await clip.getByText(/Warehouse contract renewal/).first().waitFor();
+    await clip
+      .getByText(/@acme-logistics\.com/)
+      .first()
+      .waitFor();
+
+    await panel.getByRole('button', { name: 'Add people from this email' }).click();
+    const add = panel.getByRole('button', { name: /^Add \d+ contacts?$/ });
+    await add.waitFor();
+    await panel.screenshot({ path: join(SCREENSHOTS, 'capture-people.png') });
+    const before = await panel.locator('section', { hasText: 'Contacts' }).getByRole('article').count();
+    await add.click();
+    await add.waitFor({ state: 'detached' });
+    await expect
+      .poll(() => panel.locator('section', { hasText: 'Contacts' }).getByRole('article').count())
+      .toBeGreaterThan(before);
+    await mail.close();
+  }, 60_000);
 });
