@@ -36,7 +36,7 @@ export default defineConfig({
       'unlimitedStorage',
       'activeTab',
       'scripting',
-      ...(browser === 'chrome' ? ['sidePanel'] : []),
+      ...(browser === 'chrome' ? ['sidePanel', 'contextMenus'] : ['menus']),
       // Firefox MV2 lists host permissions among the permissions.
       ...(browser === 'firefox' && mode === 'e2e' ? HOSTS : []),
     ],
@@ -54,8 +54,9 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // The address bar's keyword: `ds` + space searches clients (lib/quick-search/omnibox.ts).
     omnibox: { keyword: 'ds' },
-    commands:
-      browser === 'firefox'
+    // Chrome takes at most four suggested keys: D (panel), F (quick search), M and S (capture).
+    commands: {
+      ...(browser === 'firefox'
         ? {
             _execute_sidebar_action: {
               suggested_key: { default: 'Alt+Shift+D' },
@@ -75,7 +76,11 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+F' },
               description: '__MSG_commandOpenPopup__',
             },
-          },
+          }),
+      // Capture gestures (lib/clipping/start-clipping.ts, CAPTURE_COMMANDS).
+      'quick-note': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandQuickNote__' },
+      'clip-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
+    },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: EXTENSION_PAGES_CSP }

@@ -205,8 +205,14 @@ function runInPage({ runs }) {
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const line = (s) => `${ms(s.median)} ms (p95 ${ms(s.p95)})`;
 const rows = [
-  ['collectPage (DOM read)', line(r.collect), 'info', true],
-  ['  of which: visibleText(body)', line(r.bodyText), 'info', true],
+  [
+    'read + extract (the whole capture)',
+    `${ms(r.collect.median + r.extract.median)} ms`,
+    `< ${TARGET_MS} ms`,
+    r.collect.median + r.extract.median < TARGET_MS,
+  ],
+  ['collectPage (DOM read, innerText)', line(r.collect), 'info', true],
+  ['  the tree walker it falls back to', line(r.bodyText), 'info', true],
   [
     '  baseline: document.body.innerText',
     `${line(r.layoutText)}  → ratio ${(r.collect.median / r.layoutText.median).toFixed(1)}×`,

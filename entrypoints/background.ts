@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startClipping } from '../lib/clipping/start-clipping';
 import { getDatabase } from '../lib/db/database';
 import { loadDemoData } from '../lib/db/demo';
 import { startDetection } from '../lib/detection/start-detection';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     },
     ...startDetection(db),
     ...startQuickSearch(db),
+    ...startClipping(db),
   };
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, self));

@@ -9,4 +9,6 @@ export function launchWithExtension(options: {
   extensionDir?: string;
   /** More Chromium switches, e.g. `--host-resolver-rules=…` for fixture sites. */
   extraArgs?: string[];
+  /** An X display (Xvfb's) for a headed browser driven by xdotool. */
+  display?: string;
 }): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;

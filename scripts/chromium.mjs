@@ -15,7 +15,8 @@ export function chromiumPath() {
 }
 
 /**
- * @param {{ userDataDir: string, headless?: boolean, locale?: string, extensionDir?: string, extraArgs?: string[] }} options
+ * @param {{ userDataDir: string, headless?: boolean, locale?: string, extensionDir?: string, extraArgs?: string[], display?: string }} options
+ *   `display`: an X display (e.g. Xvfb's) for a headed browser whose shortcuts and menus are driven by xdotool.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, worker: import('playwright-core').Worker }>}
  */
 export async function launchWithExtension({
@@ -24,6 +25,7 @@ export async function launchWithExtension({
   locale = 'en',
   extensionDir = EXTENSION_DIR,
   extraArgs = [],
+  display,
 }) {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
@@ -34,7 +36,12 @@ export async function launchWithExtension({
     locale,
     viewport: headless ? { width: 1280, height: 900 } : null,
     // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE.
-    env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      ...(display ? { DISPLAY: display } : {}),
+      LANGUAGE: locale.replace('-', '_'),
+      LANG: `${locale.replace('-', '_')}.UTF-8`,
+    },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -295,10 +295,10 @@ function UpdateDiff({ changes, onApply, onCancel, busy, error }: SiteCaptureUpda
                     <th scope="row">
                       <label for={`${id}-${i}`}>{label}</label>
                     </th>
-                    <td>
+                    <td data-label={t('capture.site.column.current')}>
                       <ValueCell value={change.current} />
                     </td>
-                    <td>
+                    <td data-label={t('capture.site.column.proposed')}>
                       <ValueCell
                         value={change.proposed}
                         current={Array.isArray(change.proposed) ? change.current : undefined}

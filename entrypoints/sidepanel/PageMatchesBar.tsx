@@ -10,6 +10,7 @@ import type {
   ScanOffer,
   UnknownSender,
 } from '../../components/PageMatches/PageMatches';
+import type { CaptureRequest } from '../../lib/clipping/pending';
 import { getAccountBriefs, listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import type { CorrectionDraft } from '../../lib/db/match-corrections';
@@ -23,6 +24,7 @@ import { useActiveTab } from '../../lib/ui/use-active-tab';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { usePanelRequests } from '../../lib/ui/use-panel-requests';
 import { useTabMatches } from '../../lib/ui/use-tab-matches';
+import { CaptureActions } from './capture/CaptureActions';
 
 interface Scan {
   tabId: number;
@@ -76,7 +78,15 @@ function scanOffer(known: boolean, noResult: boolean, scan: Scan | null): ScanOf
  * match's file when the tab or its top match changes, and goes back to the list when the tab
  * has none. Asks the background to scan the tab when it is shown, switched to or loaded.
  */
-export function PageMatchesBar({ route, navigate }: { route: Route; navigate(route: Route): void }) {
+export function PageMatchesBar({
+  route,
+  navigate,
+  onCapture,
+}: {
+  route: Route;
+  navigate(route: Route): void;
+  onCapture(request: CaptureRequest): void;
+}) {
   const t = useT();
   const db = getDatabase();
   const tab = useActiveTab();
@@ -165,40 +175,46 @@ export function PageMatchesBar({ route, navigate }: { route: Route; navigate(rou
     attempt(async () => (await import('../../lib/db/file-writes')).recordCorrection(db, draft));
   const prefill = () => import('../../lib/ui/sender-prefill');
 
-  if (!matches.length && !result?.unknownSender && offer === 'none' && !error) return null;
+  const captureBar = (
+    <CaptureActions tab={tab} result={result ?? null} matchedIds={ids} onCapture={onCapture} />
+  );
+  if (!matches.length && !result?.unknownSender && offer === 'none' && !error) return captureBar;
   return (
-    <LazyPageMatches
-      matches={matches}
-      unknownSender={result?.unknownSender ?? null}
-      scan={offer}
-      error={error}
-      onOpen={open}
-      onNotThis={(accountId, key) => correct({ key, accountId, verdict: 'notThis' })}
-      onBelongsTo={(key, accountId) => correct({ key, accountId, verdict: 'belongsTo' })}
-      onCreateAccount={(sender) =>
-        attempt(async () =>
-          navigate({ name: 'newAccount', prefill: (await prefill()).newAccountPrefill(sender) }),
-        )
-      }
-      onAddContact={(sender: UnknownSender, accountId) =>
-        attempt(async () => {
-          const name = (await prefill()).contactNameOf(sender);
-          const signature = result?.unknownSender;
-          const { createContact } = await import('../../lib/db/file-writes');
-          await createContact(db, {
-            ...emptyContactDraft(accountId),
-            name,
-            emails: [sender.email],
-            title: signature?.title ?? '',
-            phones: signature?.phones.slice(0, 3) ?? [],
-          });
-          open(accountId);
-        })
-      }
-      onScan={() => tabId !== undefined && runScan(tabId, true)}
-      onOpenSettings={() => void browser.runtime.openOptionsPage()}
-      renderPicker={(request) => <AccountPickerHost {...request} />}
-    />
+    <>
+      <LazyPageMatches
+        matches={matches}
+        unknownSender={result?.unknownSender ?? null}
+        scan={offer}
+        error={error}
+        onOpen={open}
+        onNotThis={(accountId, key) => correct({ key, accountId, verdict: 'notThis' })}
+        onBelongsTo={(key, accountId) => correct({ key, accountId, verdict: 'belongsTo' })}
+        onCreateAccount={(sender) =>
+          attempt(async () =>
+            navigate({ name: 'newAccount', prefill: (await prefill()).newAccountPrefill(sender) }),
+          )
+        }
+        onAddContact={(sender: UnknownSender, accountId) =>
+          attempt(async () => {
+            const name = (await prefill()).contactNameOf(sender);
+            const signature = result?.unknownSender;
+            const { createContact } = await import('../../lib/db/file-writes');
+            await createContact(db, {
+              ...emptyContactDraft(accountId),
+              name,
+              emails: [sender.email],
+              title: signature?.title ?? '',
+              phones: signature?.phones.slice(0, 3) ?? [],
+            });
+            open(accountId);
+          })
+        }
+        onScan={() => tabId !== undefined && runScan(tabId, true)}
+        onOpenSettings={() => void browser.runtime.openOptionsPage()}
+        renderPicker={(request) => <AccountPickerHost {...request} />}
+      />
+      {captureBar}
+    </>
   );
 }
 

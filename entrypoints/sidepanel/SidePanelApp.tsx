@@ -14,10 +14,12 @@ import { recordOpened } from '../../lib/ui/recent-accounts';
 import type { Route } from '../../lib/ui/route';
 import { routeHash } from '../../lib/ui/route';
 import { useAccess } from '../../lib/ui/use-access';
+import { useCaptureRequests } from '../../lib/ui/use-capture-requests';
 import { useHashRoute } from '../../lib/ui/use-hash-route';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
+import { CaptureLayer } from './capture/CaptureLayer';
 import { NewAccountScreen } from './NewAccountScreen';
 import { PageMatchesBar } from './PageMatchesBar';
 
@@ -32,9 +34,11 @@ export function SidePanelApp() {
   useEffect(() => {
     if (openedId) void recordOpened(openedId).catch(() => {});
   }, [openedId]);
+  const capture = useCaptureRequests();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>
-      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} />}>
+      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} onCapture={capture.open} />}>
+        <CaptureLayer shown={capture.shown} open={capture.open} close={capture.close} navigate={navigate} />
         <Screen route={route} navigate={navigate} />
       </PageMatchesFrame>
     </Shell>

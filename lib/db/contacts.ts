@@ -34,6 +34,29 @@ export async function createContact(db: DossierDatabase, draft: ContactDraft): P
   });
 }
 
+/**
+ * Adds several contacts at once (the people of an email): all or none. Every draft is validated
+ * first; the first invalid one is reported with its index (`<index>.<field>`), nothing written.
+ */
+export async function createContacts(db: DossierDatabase, drafts: ContactDraft[]): Promise<Contact[]> {
+  const clean = drafts.map(normalizeContactDraft);
+  for (const [index, draft] of clean.entries()) {
+    const errors = validateContact(draft);
+    if (Object.keys(errors).length > 0)
+      throw new ValidationError(
+        Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${index}.${k}`, v])),
+      );
+  }
+  // Before the transaction: awaiting anything but the database inside it would end it.
+  const withPinyin = await withContactReadings(clean);
+  return db.transaction('rw', db.accounts, db.contacts, async () => {
+    for (const accountId of new Set(clean.map((d) => d.accountId))) await assertAccountExists(db, accountId);
+    const rows: Contact[] = withPinyin.map((draft) => ({ ...newRowMeta(), ...draft }));
+    await db.contacts.bulkAdd(rows);
+    return rows;
+  });
+}
+
 export async function updateContact(db: DossierDatabase, id: string, draft: ContactDraft): Promise<Contact> {
   const clean = normalizeContactDraft(draft);
   assertValid(validateContact(clean));

@@ -4,7 +4,7 @@
  * panel's first paint.
  */
 export { createAccount, deleteAccount, updateAccount } from './accounts';
-export { createContact, deleteContact, updateContact } from './contacts';
+export { createContact, createContacts, deleteContact, updateContact } from './contacts';
 export { saveOrFieldErrors } from './errors';
 export { recordCorrection } from './match-corrections';
 export { createNote, deleteNote, updateNote } from './notes';

@@ -4,7 +4,7 @@ import { linkProvenance } from '../model/provenance';
 import { listAccountSummaries } from './account-lookup';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
 import { getClientFile } from './client-file';
-import { createContact, deleteContact, updateContact } from './contacts';
+import { createContact, createContacts, deleteContact, updateContact } from './contacts';
 import type { DossierDatabase } from './database';
 import { ValidationError } from './errors';
 import { recordCorrection } from './match-corrections';
@@ -46,6 +46,8 @@ describe('pinyin readings', () => {
     const person = await updateContact(db, contact.id, { ...contactRow, name: '单伟' });
     expect(person.pinyin?.[0]?.syllables).toEqual(['shan', 'wei']);
     expect((await createContact(db, contactDraft(account.id, { name: 'Marcus Grant' }))).pinyin).toEqual([]);
+    const [fromEmail] = await createContacts(db, [contactDraft(account.id, { name: '单芳' })]);
+    expect((await db.contacts.get(fromEmail!.id))?.pinyin?.[0]?.full).toBe('shanfang');
   });
 });
 
@@ -168,6 +170,18 @@ describe('contacts', () => {
     expect((await updateContact(db, id, { ...draft, buyingRole: 'decisionMaker' })).buyingRole).toBe(
       'decisionMaker',
     );
+  });
+
+  it('adds the people of an email all or none, naming the first invalid one by index', async () => {
+    const account = await createAccount(db, accountDraft());
+    const people = [
+      contactDraft(account.id, { name: 'Li Wei', emails: ['Li.Wei@Acme.com'] }),
+      contactDraft(account.id, { name: 'Wang Fang', emails: ['not-an-address'] }),
+    ];
+    expect(await fieldErrorsOf(createContacts(db, people))).toEqual({ '1.emails.0': 'invalidEmail' });
+    expect(await db.contacts.count()).toBe(0);
+    const added = await createContacts(db, [people[0]!]);
+    expect(added.map((c) => c.emails)).toEqual([['li.wei@acme.com']]);
   });
 
   it('deleting a contact keeps their notes, unlinked', async () => {

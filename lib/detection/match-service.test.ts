@@ -96,6 +96,25 @@ describe('match service', () => {
     });
   });
 
+  it('keeps the subject and the people of the message other than the rep and colleagues', async () => {
+    await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    const { svc, published } = service();
+    const signals = gmail('li.wei@acme.com');
+    signals.people.push(
+      { role: 'cc', email: 'Wang.Fang@Acme.com', name: 'Wang Fang' },
+      { role: 'cc', email: 'colleague@dossier-sales.cn', name: 'Colleague' },
+      { role: 'cc', email: 'wang.fang@acme.com', name: 'Wang Fang (again)' },
+    );
+    await svc.handleSignals(3, signals);
+    expect(published.at(-1)).toMatchObject({
+      subject: 'Renewal',
+      people: [
+        { role: 'from', email: 'li.wei@acme.com', name: 'Sender' },
+        { role: 'cc', email: 'Wang.Fang@Acme.com', name: 'Wang Fang' },
+      ],
+    });
+  });
+
   it('restores the index from its snapshot when nothing changed, and rebuilds when something did', async () => {
     await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
     const cache = memoryCache();

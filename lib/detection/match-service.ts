@@ -69,6 +69,8 @@ export function createMatchService(deps: MatchServiceDeps) {
       scannedAt: now().toISOString(),
       matches,
       unknownSender: unknownSender(signals, built, own),
+      subject: signals.subject,
+      people: othersOnMessage(signals, own),
     };
   }
 
@@ -104,6 +106,19 @@ export function createMatchService(deps: MatchServiceDeps) {
 }
 
 export type MatchService = ReturnType<typeof createMatchService>;
+
+/** The people of the open message who are not the rep (their own addresses, any colleague). */
+function othersOnMessage(signals: PageSignals, own: OwnAddresses): TabMatches['people'] {
+  const self = new Set([signals.selfEmail, ...own.emails].map((e) => e.toLowerCase()));
+  const ownDomains = new Set(own.domains.map((d) => d.toLowerCase()));
+  const seen = new Set<string>();
+  return signals.people.filter((p) => {
+    const email = p.email.toLowerCase();
+    if (!email || seen.has(email) || self.has(email) || ownDomains.has(emailDomain(email))) return false;
+    seen.add(email);
+    return true;
+  });
+}
 
 /**
  * The sender of the open message when no client file knows them and they are not the rep's own,

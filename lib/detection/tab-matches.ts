@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AccountMatch } from '../match/matcher';
-import type { SignalSource } from '../match/signals';
+import type { MessagePerson, SignalSource } from '../match/signals';
 
 /**
  * What the background found on one tab, kept in `storage.session`: in memory, readable only by
@@ -21,6 +21,10 @@ export interface TabMatches {
    * not a known contact): the side panel offers to create an account or add them as a contact.
    */
   unknownSender: UnknownSenderDetails | null;
+  /** Webmail: the open message's subject ('' elsewhere). */
+  subject: string;
+  /** Webmail: the people on the open message other than the rep (to add them as contacts). */
+  people: MessagePerson[];
 }
 
 /** An unknown sender, with what their email signature says (empty fields when it says nothing). */

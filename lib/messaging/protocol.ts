@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { PageSignals } from '../match/signals';
 import { pageSignalsSchema } from '../match/signals-schema';
+import type { CompanyExtract } from '../model/capture';
 import type { QuickResult } from '../model/quick-search';
 
 /**
@@ -22,7 +23,17 @@ export interface ProtocolMap {
   'search/query': { request: { query: string; limit?: number }; response: { results: QuickResult[] } };
   /** Side panel → background: scan a tab now (the content script is injected if allowed). */
   'tab/scan': { request: { tabId: number }; response: { status: ScanStatus } };
+  /**
+   * Side panel → background: read a company's website in a tab (allowed by a granted host or the
+   * gesture's activeTab) and extract the company from it.
+   */
+  'capture/site': { request: { tabId: number }; response: SiteCaptureResult };
 }
+
+/** The company a site shows, or why it could not be read. */
+export type SiteCaptureResult =
+  | { status: 'ok'; page: { url: string; title: string }; extract: CompanyExtract }
+  | { status: 'noAccess' | 'unsupported' };
 
 /** `scanned`: signals arrived; `noAccess`: the browser did not let us read that page; `unsupported`: not a web page. */
 export type ScanStatus = 'scanned' | 'noAccess' | 'unsupported';
@@ -37,6 +48,8 @@ export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
  */
 export type SenderKind = 'extensionPage' | 'contentScript';
 
+const tabRequest = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
 export const PROTOCOL: {
   [T in MessageType]: { request: v.GenericSchema<unknown, RequestOf<T>>; from: SenderKind[] };
 } = {
@@ -49,10 +62,8 @@ export const PROTOCOL: {
     }),
     from: ['extensionPage'],
   },
-  'tab/scan': {
-    request: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-    from: ['extensionPage'],
-  },
+  'tab/scan': { request: tabRequest, from: ['extensionPage'] },
+  'capture/site': { request: tabRequest, from: ['extensionPage'] },
 };
 
 /** What travels over `runtime.sendMessage`. */

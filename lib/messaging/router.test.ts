@@ -11,6 +11,7 @@ function handlers() {
     'page/signals': vi.fn(async () => ({ matched: 1 })),
     'tab/scan': vi.fn(async () => ({ status: 'scanned' as const })),
     'search/query': vi.fn(async () => ({ results: [] })),
+    'capture/site': vi.fn(async () => ({ status: 'noAccess' as const })),
   } satisfies Handlers;
 }
 

@@ -19,11 +19,10 @@ import {
  * the locales). Objects are strict: an unknown key — `__proto__` included — is an error.
  */
 
-export const NAME_MAX = 200;
-export const SHORT_TEXT_MAX = 2_000;
-export const LONG_TEXT_MAX = 20_000;
-/** A note can hold a long clipped article. */
-export const NOTE_TEXT_MAX = 5_000_000;
+import { LONG_TEXT_MAX, NAME_MAX, NOTE_TEXT_MAX, SHORT_TEXT_MAX } from './limits';
+
+export { LONG_TEXT_MAX, NAME_MAX, NOTE_TEXT_MAX, SHORT_TEXT_MAX };
+
 const LIST_MAX = 100;
 
 const text = (max: number) => v.pipe(v.string('invalidChoice'), v.maxLength(max, 'tooLong'));

@@ -30,3 +30,25 @@ export async function grantedOrigins(candidates: readonly string[]): Promise<str
   const all = origins.some((o) => o === '<all_urls>' || o === 'https://*/*' || o === '*://*/*');
   return candidates.filter((c) => all || origins.includes(c));
 }
+
+/** The match pattern of one site's origin (`https://www.acme.com/*`), or null for a non-web URL. */
+export function sitePattern(url: string | undefined): string | null {
+  try {
+    const { protocol, host } = new URL(url ?? '');
+    return protocol === 'http:' || protocol === 'https:' ? `${protocol}//${host}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the rep granted reading this site (itself, or all sites). */
+export async function hasSiteAccess(url: string | undefined): Promise<boolean> {
+  const pattern = sitePattern(url);
+  return pattern !== null && browser.permissions.contains({ origins: [pattern] });
+}
+
+/** Asks to read one site (a prompt): call it straight from the rep's click, before any await. */
+export function requestSiteAccess(url: string | undefined): Promise<boolean> {
+  const pattern = sitePattern(url);
+  return pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
+}

@@ -20,6 +20,18 @@ export function registerPanelOpeners(): void {
   }
 }
 
+/**
+ * Opens the panel in a window now. Call it first thing in a gesture's handler (context menu click,
+ * keyboard command): the browser refuses it once anything has been awaited.
+ */
+export function openPanelInGesture(windowId: number | undefined): void {
+  if (browser.sidePanel) {
+    if (windowId !== undefined) void browser.sidePanel.open({ windowId }).catch(() => {});
+    return;
+  }
+  void (browser as unknown as FirefoxSidebarApi).sidebarAction?.open().catch(() => {});
+}
+
 interface FirefoxSidebarApi {
   sidebarAction?: { open(): Promise<void> };
 }

@@ -80,4 +80,38 @@ describe('the Firefox build in real Firefox ESR', () => {
     await gotoExtensionPage(page, panelUrl);
     await accountList(page, 46);
   }, 60_000);
+
+  it('registers the capture menus (Firefox `menus`) and shortcuts', async () => {
+    const launched = await launchFirefoxWithExtension();
+    browser = launched.browser;
+    const page = await browser.newPage();
+    await gotoExtensionPage(page, `${launched.baseUrl}/sidepanel.html`);
+    const found = await page.evaluate(async () => {
+      const api = (
+        globalThis as unknown as { browser: typeof chrome & { menus: typeof chrome.contextMenus } }
+      ).browser;
+      // update() rejects for an entry that does not exist: each resolving proves it was created.
+      const ids = [
+        'dossier-clip-note',
+        'dossier-clip-note-pick',
+        'dossier-clip-point',
+        'dossier-clip-price',
+        'dossier-site',
+        'dossier-quick-note',
+      ];
+      for (let i = 0; i < 50; i++) {
+        const results = await Promise.allSettled(ids.map((id) => api.menus.update(id, {})));
+        if (results.every((r) => r.status === 'fulfilled')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const menus = await Promise.allSettled(ids.map((id) => api.menus.update(id, {})));
+      const commands = await api.commands.getAll();
+      return {
+        menus: menus.map((r) => r.status),
+        commands: Object.fromEntries(commands.map((c) => [c.name, c.shortcut])),
+      };
+    });
+    expect(found.menus.every((status) => status === 'fulfilled')).toBe(true);
+    expect(found.commands).toMatchObject({ 'quick-note': 'Alt+Shift+M', 'clip-selection': 'Alt+Shift+S' });
+  }, 60_000);
 });

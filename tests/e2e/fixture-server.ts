@@ -20,6 +20,12 @@ const ROUTES: Record<string, Record<string, string>> = {
   'news.example.cn': { '/tender': 'news-zh.html' },
   'traps.example.org': { '/': 'traps.html' },
   'plain.example.org': { '/': 'plain' },
+  // Company websites (tests/fixtures/sites) for the site capture.
+  'www.northwind-freight.example': { '/contact': '../sites/en-jsonld.html' },
+  'www.jnzhiyun.com.cn': { '/about/lxwm.html': '../sites/zh-contact-block.html' },
+  'www.hostile-corp.example': { '/about': '../sites/hostile.html' },
+  // The XSS corpus shown as text, on a site of Acme's (a subdomain of its website domain).
+  'blog.acme-logistics.com': { '/xss': 'xss' },
 };
 
 export const FIXTURE_HOSTS = Object.keys(ROUTES);
@@ -48,8 +54,30 @@ const OBSERVER = `<script>
 })();
 </script>`;
 
-function page(file: string): string {
+/** What a test passes to the server: the strings the XSS page shows (tests/e2e/xss.e2e.ts). */
+export interface FixtureOptions {
+  xssPayloads?: readonly string[];
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * Every payload as text, HTML-escaped, one `<p id="p<n>">` each under a heading of its own: the
+ * page itself runs none of them. `pre-wrap` keeps the payloads' tabs and spaces in the selection.
+ */
+function xssPage(payloads: readonly string[]): string {
+  // The heading (a clip's "under …") carries the payload too.
+  const items = payloads.map(
+    (text, n) => `<h2>Payload ${n}: ${escapeHtml(text)}</h2>\n<p id="p${n}">${escapeHtml(text)}</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme Logistics blog: payloads</title>
+<style>p { white-space: pre-wrap; width: fit-content; max-width: 1000px; font-family: monospace; }</style>
+</head><body><main><h1>Acme Logistics blog</h1>\n${items.join('\n')}</main></body></html>`;
+}
+
+function page(file: string, options: FixtureOptions): string {
   if (file === 'plain') return `<!doctype html><title>Plain</title><p>Nothing about anyone here.</p>`;
+  if (file === 'xss') return xssPage(options.xssPayloads ?? []);
   const html = readFileSync(join(PAGES, file), 'utf8');
   return html.includes('<head>') ? html.replace('<head>', `<head>${OBSERVER}`) : OBSERVER + html;
 }
@@ -86,7 +114,7 @@ function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
   }
 }
 
-function handle(req: IncomingMessage, res: ServerResponse) {
+function handle(req: IncomingMessage, res: ServerResponse, options: FixtureOptions) {
   const host = (req.headers.host ?? '').split(':')[0] ?? '';
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const file = ROUTES[host]?.[path];
@@ -94,7 +122,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
     res.writeHead(404).end('not found');
     return;
   }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(file));
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(file, options));
 }
 
 async function listen(server: Server): Promise<number> {
@@ -106,12 +134,13 @@ async function listen(server: Server): Promise<number> {
  * Serves the fixture pages on free ports of 127.0.0.1: over HTTPS for the HSTS-preloaded hosts,
  * over HTTP for the others. `url()` gives the address a test visits.
  */
-export async function startFixtureServer(): Promise<{
+export async function startFixtureServer(options: FixtureOptions = {}): Promise<{
   url(host: string, path: string): string;
   close(): Promise<void>;
 }> {
-  const http = createHttpServer(handle);
-  const https = createHttpsServer(selfSignedCertificate(), handle);
+  const serve = (req: IncomingMessage, res: ServerResponse) => handle(req, res, options);
+  const http = createHttpServer(serve);
+  const https = createHttpsServer(selfSignedCertificate(), serve);
   const [httpPort, httpsPort] = [await listen(http), await listen(https)];
   const close = (server: Server) => new Promise<void>((done) => server.close(() => done()));
   return {

@@ -115,14 +115,17 @@ describe('architecture', () => {
   });
 
   it('content scripts never touch the database', () => {
-    const content = sourceFiles('entrypoints').filter((f) => /content/.test(f));
+    // Content scripts and the scripts injected on a capture gesture run inside web pages.
+    const content = sourceFiles('entrypoints').filter((f) => /content|capture-/.test(f));
     expect(violations(content, (t) => t === 'dexie' || t.startsWith('lib/db'))).toEqual([]);
   });
 
   it('entrypoints/ holds only entrypoints (WXT builds every file there as one)', () => {
     const loose = readdirSync(join(ROOT, 'entrypoints')).filter((name) => {
       if (statSync(join(ROOT, 'entrypoints', name)).isDirectory()) return false;
-      return !/^(background|content|popup|sidepanel|options|[\w-]+\.content)\.tsx?$/.test(name);
+      return !/^(background|content|popup|sidepanel|options|[\w-]+\.content|capture-[\w-]+)\.tsx?$/.test(
+        name,
+      );
     });
     expect(loose).toEqual([]);
   });

@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishCapture, takePendingCapture, watchPendingCaptures } from './pending';
+
+beforeEach(() => fakeBrowser.reset());
+
+const quickNote = { kind: 'quickNote' as const, page: null, accountIds: ['acc-1'] };
+
+describe('pending captures (background → side panel)', () => {
+  it('waits for the panel of its window, which takes it once', async () => {
+    const published = await publishCapture(7, quickNote);
+    expect(await takePendingCapture(8)).toBeNull();
+    expect(await takePendingCapture(7)).toEqual(published);
+    expect(await takePendingCapture(7)).toBeNull();
+  });
+
+  it('reaches an open panel of that window at once, and no other window', async () => {
+    const seen: unknown[] = [];
+    const other: unknown[] = [];
+    const stop = watchPendingCaptures(7, (p) => seen.push(p.request));
+    const stopOther = watchPendingCaptures(8, (p) => other.push(p.request));
+    await publishCapture(7, quickNote);
+    await publishCapture(7, { kind: 'failed', reason: 'noSelection' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([quickNote, { kind: 'failed', reason: 'noSelection' }]);
+    expect(other).toEqual([]);
+    stop();
+    stopOther();
+  });
+
+  it('gives two identical gestures in a row different ids', async () => {
+    const a = await publishCapture(7, quickNote);
+    const b = await publishCapture(7, quickNote);
+    expect(a.id).not.toBe(b.id);
+  });
+});

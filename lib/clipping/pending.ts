@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import type { ClipTarget } from '../capture/clip';
+import type { CompanyExtract } from '../model/capture';
+import type { Provenance } from '../model/types';
+
+/**
+ * What a capture gesture handled in the background (context menu, shortcut) asks the side panel
+ * of one window to show: a quick-note box, a client picker for a clip, the prefilled pricing form,
+ * the "clipped" confirmation, the company preview. Kept in `storage.session` — memory only,
+ * readable by this extension's own pages and never by content scripts — so a panel that is just
+ * opening still finds it.
+ */
+export type CaptureRequest =
+  | { kind: 'quickNote'; page: PageRef | null; accountIds: string[] }
+  | { kind: 'pick'; target: ClipTarget; source: Provenance; accountIds: string[] }
+  | { kind: 'pricingNote'; accountId: string; source: Provenance }
+  | { kind: 'clipped'; target: 'note' | 'talkingPoint'; accountId: string; rowId: string }
+  | { kind: 'site'; page: PageRef; extract: CompanyExtract; accountId: string | null }
+  | { kind: 'people'; tabId: number; accountId: string }
+  | { kind: 'failed'; reason: CaptureFailure };
+
+/** `noSelection`: nothing was selected; `noAccess`: the browser did not let us read the page. */
+export type CaptureFailure = 'noSelection' | 'noAccess' | 'unsupported' | 'saveFailed';
+
+export interface PageRef {
+  url: string;
+  title: string;
+}
+
+export interface PendingCapture {
+  /** Distinguishes two identical gestures in a row. */
+  id: string;
+  windowId: number;
+  at: string;
+  request: CaptureRequest;
+}
+
+const KEY = 'pendingCapture';
+
+export async function publishCapture(windowId: number, request: CaptureRequest): Promise<PendingCapture> {
+  const pending: PendingCapture = {
+    id: crypto.randomUUID(),
+    windowId,
+    at: new Date().toISOString(),
+    request,
+  };
+  await browser.storage.session.set({ [KEY]: pending });
+  return pending;
+}
+
+export async function takePendingCapture(windowId: number): Promise<PendingCapture | null> {
+  const stored = (await browser.storage.session.get(KEY))[KEY] as PendingCapture | undefined;
+  if (!stored || stored.windowId !== windowId) return null;
+  await browser.storage.session.remove(KEY);
+  return stored;
+}
+
+/** Calls back with each capture published for `windowId` while the panel is open. */
+export function watchPendingCaptures(
+  windowId: number,
+  onCapture: (pending: PendingCapture) => void,
+): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'session' || !(KEY in changes)) return;
+    const pending = changes[KEY]?.newValue as PendingCapture | undefined;
+    if (!pending || pending.windowId !== windowId) return;
+    void browser.storage.session.remove(KEY);
+    onCapture(pending);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
