@@ -32,7 +32,7 @@ export function registerOmnibox(deps: OmniboxDeps): void {
       const next = new Map<string, string>();
       const suggestions = results.map((r) => {
         // Content must be unique and is what the address bar shows once the suggestion is selected.
-        let content = [r.title, r.subtitle].filter(Boolean).join(' — ');
+        let content = [r.title, r.subtitle].filter(Boolean).join(' — ') || r.id;
         while (next.has(content)) content += ' ';
         next.set(content, r.accountId);
         return { content, description: describe(r, deps) };
