@@ -113,9 +113,11 @@ export function uniqueHeaders(names: readonly string[]): string[] {
   });
 }
 
-/** Trimmed; the line breaks inside a quoted cell become `\n`. */
+/** Trimmed; the line breaks inside a quoted cell become `\n`; a formula guard `'` is dropped. */
 export function cleanCell(cell: string): string {
-  const trimmed = cell.trim();
+  let trimmed = cell.trim();
+  // Our export (lib/exporters/csv.ts) neutralises formulas with a leading apostrophe; take it off.
+  if (trimmed.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell.trimStart())) trimmed = trimmed.slice(1);
   return trimmed.includes('\r') ? trimmed.replace(/\r\n?/g, '\n') : trimmed;
 }
 

@@ -12,11 +12,12 @@ export interface ParsedDate {
   hour: number;
   minute: number;
   second: number;
+  millisecond: number;
   /** Minutes east of UTC when the text said (`Z`, `+08:00`), else null (local time). */
   offset: number | null;
 }
 
-const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*([AaPp][Mm])?\s*(Z|[+-]\d{2}:?\d{2})?)?`;
+const TIME = String.raw`(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?\s*([AaPp][Mm])?\s*(Z|[+-]\d{2}:?\d{2})?)?`;
 const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`);
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`);
 const CHINESE = /^(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?(?:\s*(\d{1,2})[:：](\d{2}))?$/;
@@ -36,7 +37,7 @@ export function parseDate(input: string): ParsedDate | null {
     return build(+m[3]!, dayFirst ? b : a, dayFirst ? a : b, m.slice(4));
   }
   m = CHINESE.exec(text);
-  if (m) return build(m[1] ? +m[1] : null, +m[2]!, +m[3]!, [m[4], m[5]]);
+  if (m) return build(m[1] ? +m[1] : null, +m[2]!, +m[3]!, [m[4], m[5], undefined, undefined]);
   m = NO_YEAR.exec(text);
   if (m) return build(null, +m[1]!, +m[2]!, []);
   if (/^\d{5}(\.\d+)?$/.test(text)) return fromExcelSerial(Number(text));
@@ -49,7 +50,7 @@ function build(
   day: number,
   time: (string | undefined)[],
 ): ParsedDate | null {
-  const [h, min, s, ampm, zone] = time;
+  const [h, min, s, ms, ampm, zone] = time;
   let hour = h ? +h : 0;
   const minute = min ? +min : 0;
   const second = s ? +s : 0;
@@ -69,7 +70,8 @@ function build(
       offset = (digits[0] === '-' ? -1 : 1) * (+digits.slice(1, 3) * 60 + +digits.slice(3, 5));
     }
   }
-  return { year, month, day, hour, minute, second, offset };
+  const millisecond = ms ? +ms.padEnd(3, '0') : 0;
+  return { year, month, day, hour, minute, second, millisecond, offset };
 }
 
 /** Excel's day numbers (1900 system): 45366 is 2024-03-15. */
@@ -84,6 +86,7 @@ function fromExcelSerial(serial: number): ParsedDate | null {
     hour: d.getUTCHours(),
     minute: d.getUTCMinutes(),
     second: 0,
+    millisecond: 0,
     offset: null,
   };
 }
@@ -111,7 +114,7 @@ export function toTimestamp(input: string): string | null {
   if (!d || d.year === null) return null;
   const ms =
     d.offset === null
-      ? new Date(d.year, d.month - 1, d.day, d.hour, d.minute, d.second).getTime()
-      : Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second) - d.offset * 60_000;
+      ? new Date(d.year, d.month - 1, d.day, d.hour, d.minute, d.second, d.millisecond).getTime()
+      : Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, d.second, d.millisecond) - d.offset * 60_000;
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }

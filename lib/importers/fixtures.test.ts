@@ -101,7 +101,7 @@ describe('HubSpot exports', () => {
     });
     expect(acme.createdAt.slice(0, 10)).toBe('2024-03-12');
     const byName = Object.fromEntries(p.put.accounts.map((a) => [a.name, a]));
-    expect(byName['华东精密制造有限公司']).toMatchObject({
+    expect(byName.华东精密制造有限公司).toMatchObject({
       industry: 'manufacturing',
       lifecycleStage: 'prospect',
       basic: { website: 'https://www.hdjm.com.cn', address: '中国上海' },

@@ -402,7 +402,7 @@ function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: boolean
     }
     mergeValue(row, path, value, overwrite);
   }
-  entry.row.externalIds = union(entry.row.externalIds, part.externalIds).slice(0, EXTERNAL_IDS_MAX);
+  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
   entry.row.aliases = entry.row.aliases
     .filter((a) => foldName(a) !== foldName(entry.row.name))
     .slice(0, LIST_MAX);
@@ -411,7 +411,7 @@ function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: boolean
 function mergeContact(entry: ContactEntry, part: ContactPart) {
   const row = entry.row as unknown as Record<string, unknown>;
   for (const path of part.filled) mergeValue(row, path, read(part.draft, path), true);
-  entry.row.externalIds = union(entry.row.externalIds, part.externalIds).slice(0, EXTERNAL_IDS_MAX);
+  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
 }
 
 function mergeValue(row: Record<string, unknown>, path: string, value: unknown, overwrite: boolean) {
@@ -426,6 +426,15 @@ function mergeValue(row: Record<string, unknown>, path: string, value: unknown, 
     if (path === 'industry' && value === 'other') return;
     write(row, path, value);
   }
+}
+
+/** The row's ids and the file's, less the row's own Dossier id (it is the row's key already). */
+function mergeIds(row: { id: string; externalIds: string[] }, ids: readonly string[]): string[] {
+  const own = `dossier:${row.id}`;
+  return union(
+    row.externalIds,
+    ids.filter((id) => id !== own),
+  ).slice(0, EXTERNAL_IDS_MAX);
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

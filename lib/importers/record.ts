@@ -70,7 +70,7 @@ export function createRecordReader(
       const cellsOf = (field: ImportField) =>
         (columns.get(field) ?? []).flatMap((c) => (cells[c] ? [{ value: cells[c]!, column: c }] : []));
       const any = (fields: ImportField[]) => fields.some((f) => cellsOf(f).length > 0);
-      const ctx = new RowContext(row, headers, cellsOf, system, columns);
+      const ctx = new RowContext(row, headers, cellsOf, system, columns, source);
       const hasAccount = any(accountFields);
       const hasReference = any(referenceFields);
       const account = hasAccount || hasReference ? readAccount(ctx, !hasAccount) : null;
@@ -85,6 +85,8 @@ type Cell = { value: string; column: number };
 /** A row being read: its cells per field, which column each value came from, its issues. */
 class RowContext {
   readonly issues: RowIssue[] = [];
+  /** Our own export separates list items by new lines only: a short name may hold a comma. */
+  readonly list: (cell: string) => string[];
   readonly refused: ImportRecord['refused'] = [];
   /** Which part is being read: issues' fields and the origins below are that part's. */
   part: 'account' | 'contact' = 'account';
@@ -96,7 +98,17 @@ class RowContext {
     readonly cells: (field: ImportField) => Cell[],
     readonly system: string,
     private readonly columns: ReadonlyMap<ImportField, number[]>,
-  ) {}
+    source: ImportSource,
+  ) {
+    this.list =
+      source === 'dossier'
+        ? (cell) =>
+            cell
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean)
+        : splitList;
+  }
 
   /** The first column mapped to one of `fields`, filled or not (to name a missing value's column). */
   mappedColumn(...fields: ImportField[]): number | null {
@@ -162,7 +174,7 @@ function readAccount(ctx: RowContext, reference: boolean): AccountPart | null {
   });
   if (!draft.name) text('contact.companyName', 'name', (v) => (draft.name = oneLine(v)));
   for (const cell of ctx.cells('account.aliases')) {
-    for (const alias of splitList(cell.value)) ctx.add(draft.aliases, 'aliases', alias, cell.column);
+    for (const alias of ctx.list(cell.value)) ctx.add(draft.aliases, 'aliases', alias, cell.column);
   }
   if (draft.aliases.length) filled.add('aliases');
   text('account.legalName', 'basic.legalName', (v) => (draft.basic.legalName = v));
@@ -288,7 +300,8 @@ function readAddress(ctx: RowContext, draft: AccountDraft, filled: Set<string>) 
       : whole.value
     : composed;
   if (!address) return;
-  draft.basic.address = address.replace(/\n+/g, ', ');
+  // Lines of a street (Salesforce's Billing Street) read as one line; a whole address keeps its own.
+  draft.basic.address = whole && !composed ? whole.value : address.replace(/\n+/g, ', ');
   const column =
     whole?.column ?? ctx.cells('account.street')[0]?.column ?? ctx.cells('account.city')[0]?.column;
   if (column !== undefined) ctx.set('basic.address', column);
@@ -359,8 +372,7 @@ function readContact(ctx: RowContext): ContactPart | null {
   }
   if (draft.phones.length) filled.add('phones');
   for (const cell of ctx.cells('contact.interests')) {
-    for (const interest of splitList(cell.value))
-      ctx.add(draft.interests, 'interests', interest, cell.column);
+    for (const interest of ctx.list(cell.value)) ctx.add(draft.interests, 'interests', interest, cell.column);
   }
   if (draft.interests.length) filled.add('interests');
   draft.name = personName(value('contact.name'), value('contact.firstName'), value('contact.lastName'));
