@@ -1,0 +1,164 @@
+/**
+ * The look-ups an import plan matches against: the accounts and contacts already stored, and those
+ * the same file creates as it goes (so a contact finds the company three rows above it).
+ */
+import { isFreeMailDomain } from '../match/free-mail';
+import type { ExistingAccount, ExistingContact, ImportedAccount, ImportedContact } from './types';
+
+/** How a row found the account or contact it updates, strongest first. */
+export const MATCH_KINDS = ['dossierId', 'externalId', 'domain', 'email', 'name'] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+export interface Entry<Row> {
+  /** The row as it will be written (the stored row itself until something changes it). */
+  row: Row;
+  /** The stored row; null when the file creates it. */
+  before: Row | null;
+  /** The first row of the file that touched it; 0 while untouched. */
+  firstRow: number;
+  /** The row that described it (a company row, a person row), for duplicates; 0 if none. */
+  describedBy: number;
+  matchedBy: MatchKind | null;
+  /** Created because a contact's company matched no account. */
+  fromContact: boolean;
+}
+export type AccountEntry = Entry<ImportedAccount>;
+export type ContactEntry = Entry<ImportedContact>;
+
+/** Case, width and spaces do not make two names differ; nothing else is forgiven. */
+export const foldName = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+const systemOf = (id: string) => id.slice(0, id.indexOf(':'));
+
+/** Whether `ids` name a different record of the same CRM than `other` (hubspot:1 vs hubspot:2). */
+export function conflicting(ids: readonly string[], other: readonly string[]): boolean {
+  for (const id of ids) {
+    const system = systemOf(id);
+    if (system === 'dossier') continue;
+    const theirs = other.filter((o) => systemOf(o) === system);
+    if (theirs.length > 0 && !theirs.includes(id)) return true;
+  }
+  return false;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+export class AccountIndex {
+  readonly byId = new Map<string, AccountEntry>();
+  private readonly byExternalId = new Map<string, AccountEntry>();
+  private readonly byDomain = new Map<string, AccountEntry>();
+  private readonly byName = new Map<string, AccountEntry[]>();
+
+  constructor(existing: readonly ExistingAccount[]) {
+    for (const account of existing) {
+      const row = account as ImportedAccount;
+      this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
+    }
+  }
+
+  /** Indexes an entry (again, after a change: keys are only ever added). */
+  add(entry: AccountEntry) {
+    const { row } = entry;
+    this.byId.set(row.id, entry);
+    for (const id of row.externalIds ?? []) if (!this.byExternalId.has(id)) this.byExternalId.set(id, entry);
+    for (const d of [...row.websiteDomains, ...row.emailDomains]) {
+      if (!this.byDomain.has(d) && !isFreeMailDomain(d)) this.byDomain.set(d, entry);
+    }
+    for (const name of [row.name, ...row.aliases]) {
+      const key = foldName(name);
+      const list = this.byName.get(key);
+      if (!list?.includes(entry)) push(this.byName, key, entry);
+    }
+  }
+
+  /**
+   * The account a company in the file is: by Dossier id or CRM id, then by a website or email
+   * domain, then — last resort, and the plan says so — by its exact name or short name. A domain
+   * or name match is refused when the account carries another id of the same CRM.
+   */
+  find(
+    externalIds: readonly string[],
+    domains: readonly string[],
+    name: string,
+  ): { entry: AccountEntry; by: MatchKind } | null {
+    for (const id of externalIds) {
+      if (id.startsWith('dossier:')) {
+        const entry = this.byId.get(id.slice(8)) ?? this.byExternalId.get(id);
+        if (entry) return { entry, by: 'dossierId' };
+        continue;
+      }
+      const entry = this.byExternalId.get(id);
+      if (entry) return { entry, by: 'externalId' };
+    }
+    for (const domain of domains) {
+      const entry = this.byDomain.get(domain);
+      if (entry && !conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'domain' };
+    }
+    if (name) {
+      for (const entry of this.byName.get(foldName(name)) ?? []) {
+        if (!conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'name' };
+      }
+    }
+    return null;
+  }
+}
+
+export class ContactIndex {
+  readonly byId = new Map<string, ContactEntry>();
+  private readonly byExternalId = new Map<string, ContactEntry>();
+  private readonly byEmail = new Map<string, ContactEntry>();
+  /** `accountId` + folded name. */
+  private readonly byName = new Map<string, ContactEntry[]>();
+
+  constructor(existing: readonly ExistingContact[]) {
+    for (const contact of existing) {
+      const row = contact as ImportedContact;
+      this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
+    }
+  }
+
+  add(entry: ContactEntry) {
+    const { row } = entry;
+    this.byId.set(row.id, entry);
+    for (const id of row.externalIds ?? []) if (!this.byExternalId.has(id)) this.byExternalId.set(id, entry);
+    for (const email of row.emails) if (!this.byEmail.has(email)) this.byEmail.set(email, entry);
+    const key = `${row.accountId}\u0000${foldName(row.name)}`;
+    if (!this.byName.get(key)?.includes(entry)) push(this.byName, key, entry);
+  }
+
+  /**
+   * The contact a person in the file is: by id, then by any of their emails, then — last resort —
+   * by exact name within the same account, unless both have emails and share none (two people
+   * of one name) or they carry different ids of one CRM.
+   */
+  find(
+    externalIds: readonly string[],
+    emails: readonly string[],
+    accountId: string,
+    name: string,
+  ): { entry: ContactEntry; by: MatchKind } | null {
+    for (const id of externalIds) {
+      if (id.startsWith('dossier:')) {
+        const entry = this.byId.get(id.slice(8)) ?? this.byExternalId.get(id);
+        if (entry) return { entry, by: 'dossierId' };
+        continue;
+      }
+      const entry = this.byExternalId.get(id);
+      if (entry) return { entry, by: 'externalId' };
+    }
+    for (const email of emails) {
+      const entry = this.byEmail.get(email);
+      if (entry && !conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'email' };
+    }
+    for (const entry of this.byName.get(`${accountId}\u0000${foldName(name)}`) ?? []) {
+      const theirs = entry.row.emails;
+      const disjoint = emails.length > 0 && theirs.length > 0 && !emails.some((e) => theirs.includes(e));
+      if (!disjoint && !conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'name' };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,502 @@
+/**
+ * Records of a file + what the database holds → the import plan (issue 6): which accounts and
+ * contacts are created, updated or left unchanged, which rows are skipped and why, every issue by
+ * row and column, and the complete rows to put — computed before anything is written, so the
+ * caller writes them in one transaction or not at all. Pure: the caller reads the database and
+ * passes plain arrays in; the plan is plain data (structured-clonable, it may come from a worker).
+ */
+import { isFreeMailDomain } from '../match/free-mail';
+import {
+  type AccountEntry,
+  AccountIndex,
+  type ContactEntry,
+  ContactIndex,
+  foldName,
+  type MatchKind,
+} from './plan-index';
+import type {
+  AccountPart,
+  ContactPart,
+  ExistingAccount,
+  ExistingContact,
+  ImportedAccount,
+  ImportedContact,
+  ImportRecord,
+  ImportSource,
+  RowIssue,
+  SkipReason,
+} from './types';
+
+export type { MatchKind } from './plan-index';
+
+export interface PlanOptions {
+  /** The time written to `createdAt`/`updatedAt`; tests freeze it. */
+  now?: Date;
+  /** New row ids; `crypto.randomUUID` by default. */
+  newId?: () => string;
+  /** A person whose company matches no account gets a new account of that name (default true). */
+  createMissingAccounts?: boolean;
+  /**
+   * Where people with no company at all go (a vCard from a phone: "add these to <client>"), an
+   * existing account's id; without it they are skipped (`noAccount`).
+   */
+  defaultAccountId?: string;
+}
+
+export type PlanAction = 'create' | 'update' | 'unchanged';
+
+export interface PlannedAccount {
+  action: PlanAction;
+  id: string;
+  name: string;
+  /** The first row of the file about it. */
+  row: number;
+  /** How the row found the stored account; null for a new one. `name` deserves a second look. */
+  matchedBy: MatchKind | null;
+  /** Field paths an update changes (`basic.phone`, `externalIds`). */
+  changes: string[];
+  /** Created only because a person's company was not found. */
+  fromContact: boolean;
+}
+
+export interface PlannedContact extends Omit<PlannedAccount, 'fromContact'> {
+  accountId: string;
+}
+
+export interface SkippedRow {
+  row: number;
+  part: 'account' | 'contact' | 'row';
+  reason: SkipReason;
+  /** For `duplicateInFile`: the earlier row it repeats. */
+  duplicateOf: number | null;
+}
+
+export interface PlanCounts {
+  /** Data rows read (footer and blank rows not counted). */
+  rows: number;
+  accounts: Record<PlanAction, number>;
+  contacts: Record<PlanAction, number>;
+  /** Rows or parts skipped, per reason. */
+  skipped: Record<SkipReason, number>;
+  /** Accounts or contacts found by name only. */
+  matchedByName: number;
+  errors: number;
+  warnings: number;
+  /** Salesforce report footer rows dropped. */
+  footerRows: number;
+}
+
+export interface ImportPlan {
+  source: ImportSource;
+  accounts: PlannedAccount[];
+  contacts: PlannedContact[];
+  /**
+   * Every row to write, complete (`id`, `createdAt`, `updatedAt`, `externalIds`): `bulkPut` the
+   * accounts, then the contacts, in one transaction. Unchanged rows are not in it.
+   */
+  put: { accounts: ImportedAccount[]; contacts: ImportedContact[] };
+  skipped: SkippedRow[];
+  issues: RowIssue[];
+  counts: PlanCounts;
+}
+
+export interface ExistingData {
+  accounts: readonly ExistingAccount[];
+  contacts: readonly ExistingContact[];
+}
+
+const REUSABLE_ID = /^[A-Za-z0-9_-]{8,100}$/;
+const EXTERNAL_IDS_MAX = 20;
+
+/**
+ * Builds a plan row by row: `add` each record in file order (in chunks, between which the caller
+ * may yield), then `finish`. The existing rows are never modified; a changed row is a copy.
+ */
+export class ImportPlanner {
+  private readonly accounts: AccountIndex;
+  private readonly contacts: ContactIndex;
+  private readonly touchedAccounts: AccountEntry[] = [];
+  private readonly touchedContacts: ContactEntry[] = [];
+  private readonly skipped: SkippedRow[] = [];
+  private readonly issues: RowIssue[] = [];
+  private rows = 0;
+  private readonly now: string;
+  private readonly newId: () => string;
+  private readonly createMissingAccounts: boolean;
+  private readonly defaultAccount: AccountEntry | null;
+
+  constructor(existing: ExistingData, options: PlanOptions = {}) {
+    this.accounts = new AccountIndex(existing.accounts);
+    this.contacts = new ContactIndex(existing.contacts);
+    this.now = (options.now ?? new Date()).toISOString();
+    this.newId = options.newId ?? (() => crypto.randomUUID());
+    this.createMissingAccounts = options.createMissingAccounts ?? true;
+    const fallback = options.defaultAccountId;
+    this.defaultAccount = fallback ? (this.accounts.byId.get(fallback) ?? null) : null;
+  }
+
+  /** Issues about the file rather than a record (a cell too long, an unterminated quote). */
+  addIssues(issues: readonly RowIssue[]) {
+    for (const issue of issues) this.issues.push(issue);
+  }
+
+  /** A piece of the file that never became a record (a vCard without its END). */
+  refuse(row: number, reason: SkipReason) {
+    this.skip(row, 'row', reason);
+  }
+
+  add(record: ImportRecord) {
+    this.rows++;
+    for (const issue of record.issues) this.issues.push(issue);
+    for (const { part, reason } of record.refused) this.skip(record.row, part, reason);
+    const { account, contact } = record;
+    if (!account && !contact) {
+      if (record.refused.length === 0) this.skip(record.row, 'row', 'empty');
+      return;
+    }
+    if (!contact && account?.reference) {
+      // A person's company without the person (refused, or no person columns filled).
+      if (record.refused.length === 0) this.skip(record.row, 'row', 'empty');
+      return;
+    }
+    const contactDomains = contact ? companyDomains(contact.draft.emails) : [];
+    let entry: AccountEntry | null = null;
+    if (account && !account.reference) {
+      entry = this.describeAccount(record.row, account, contactDomains, !contact);
+    } else if (account) entry = this.referAccount(record.row, account, contactDomains);
+    else entry = this.accounts.find([], contactDomains, '')?.entry ?? this.defaultAccount;
+    if (!contact) return;
+    if (!entry) {
+      this.skip(record.row, 'contact', 'noAccount');
+      return;
+    }
+    this.describeContact(record.row, contact, entry);
+  }
+
+  private skip(row: number, part: SkippedRow['part'], reason: SkipReason, duplicateOf: number | null = null) {
+    this.skipped.push({ row, part, reason, duplicateOf });
+  }
+
+  /** A row about a company: create it, or update the one it matches. */
+  private describeAccount(row: number, part: AccountPart, contactDomains: string[], alone: boolean) {
+    const domains = [...part.draft.websiteDomains, ...part.draft.emailDomains, ...contactDomains];
+    const found = this.accounts.find(part.externalIds, domains, part.draft.name);
+    if (!found) {
+      const entry = this.createAccount(row, part, contactDomains, false);
+      entry.describedBy = row;
+      return entry;
+    }
+    const { entry, by } = found;
+    if (entry.describedBy && alone) {
+      this.skip(row, 'account', 'duplicateInFile', entry.describedBy);
+      return entry;
+    }
+    this.touch(entry, row, by, this.touchedAccounts);
+    mergeAccount(entry, part, entry.describedBy === 0 && entry.before !== null);
+    if (!entry.describedBy) entry.describedBy = row;
+    this.accounts.add(entry);
+    return entry;
+  }
+
+  /** A person's company (name, domain or id): the account it is, or a new one. */
+  private referAccount(row: number, part: AccountPart, contactDomains: string[]) {
+    const domains = [...part.draft.websiteDomains, ...contactDomains];
+    const found = this.accounts.find(part.externalIds, domains, part.draft.name);
+    if (found) {
+      const { entry, by } = found;
+      // A company id or domain the account lacks is worth keeping: the next import matches by it.
+      if (hasNewKeys(entry.row, part)) {
+        this.touch(entry, row, by, this.touchedAccounts);
+        mergeAccount(entry, { ...part, filled: ['externalIds', 'websiteDomains'] }, false);
+        this.accounts.add(entry);
+      }
+      return entry;
+    }
+    if (!this.createMissingAccounts || !part.draft.name.trim()) return null;
+    return this.createAccount(row, part, contactDomains, true);
+  }
+
+  private createAccount(row: number, part: AccountPart, contactDomains: string[], fromContact: boolean) {
+    const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
+    const id = reuse && REUSABLE_ID.test(reuse) && !this.accounts.byId.has(reuse) ? reuse : this.newId();
+    const draft = structuredClone(part.draft);
+    for (const domain of contactDomains) {
+      if (!draft.emailDomains.includes(domain) && !draft.websiteDomains.includes(domain))
+        draft.emailDomains.push(domain);
+    }
+    const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
+    const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
+    const entry: AccountEntry = {
+      row: { ...draft, id, createdAt, updatedAt: this.now, externalIds },
+      before: null,
+      firstRow: row,
+      describedBy: 0,
+      matchedBy: null,
+      fromContact,
+    };
+    this.touchedAccounts.push(entry);
+    this.accounts.add(entry);
+    return entry;
+  }
+
+  private describeContact(row: number, part: ContactPart, account: AccountEntry) {
+    const accountId = account.row.id;
+    const found = this.contacts.find(part.externalIds, part.draft.emails, accountId, part.draft.name);
+    if (found) {
+      const { entry, by } = found;
+      if (entry.describedBy) {
+        this.skip(row, 'contact', 'duplicateInFile', entry.describedBy);
+        return;
+      }
+      this.touch(entry, row, by, this.touchedContacts);
+      mergeContact(entry, part);
+      entry.describedBy = row;
+      this.contacts.add(entry);
+      return;
+    }
+    const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
+    const id = reuse && REUSABLE_ID.test(reuse) && !this.contacts.byId.has(reuse) ? reuse : this.newId();
+    const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
+    const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
+    const entry: ContactEntry = {
+      row: { ...structuredClone(part.draft), accountId, id, createdAt, updatedAt: this.now, externalIds },
+      before: null,
+      firstRow: row,
+      describedBy: row,
+      matchedBy: null,
+      fromContact: false,
+    };
+    this.touchedContacts.push(entry);
+    this.contacts.add(entry);
+  }
+
+  /** First change to a stored row: work on a copy, remember how it was found. */
+  private touch<T extends { externalIds: string[] }>(
+    entry: { row: T; before: T | null; firstRow: number; matchedBy: MatchKind | null },
+    row: number,
+    by: MatchKind,
+    list: unknown[],
+  ) {
+    if (entry.firstRow) return;
+    entry.firstRow = row;
+    entry.matchedBy = by;
+    entry.row = structuredClone(entry.row);
+    entry.row.externalIds ??= [];
+    list.push(entry);
+  }
+
+  /** The plan: actions, rows to put, skips, issues and counts. */
+  finish(source: ImportSource, footerRows = 0): ImportPlan {
+    const counts: PlanCounts = {
+      rows: this.rows,
+      accounts: { create: 0, update: 0, unchanged: 0 },
+      contacts: { create: 0, update: 0, unchanged: 0 },
+      skipped: { noName: 0, invalid: 0, duplicateInFile: 0, noAccount: 0, empty: 0 },
+      matchedByName: 0,
+      errors: 0,
+      warnings: 0,
+      footerRows,
+    };
+    const put: ImportPlan['put'] = { accounts: [], contacts: [] };
+    const accounts = this.touchedAccounts.map((entry): PlannedAccount => {
+      const planned = this.settle(entry, ACCOUNT_PATHS, put.accounts, counts.accounts);
+      if (entry.matchedBy === 'name') counts.matchedByName++;
+      return { ...planned, name: entry.row.name, fromContact: entry.fromContact };
+    });
+    const contacts = this.touchedContacts.map((entry): PlannedContact => {
+      const planned = this.settle(entry, CONTACT_PATHS, put.contacts, counts.contacts);
+      if (entry.matchedBy === 'name') counts.matchedByName++;
+      return { ...planned, name: entry.row.name, accountId: entry.row.accountId };
+    });
+    for (const s of this.skipped) counts.skipped[s.reason]++;
+    for (const issue of this.issues) counts[issue.severity === 'error' ? 'errors' : 'warnings']++;
+    this.issues.sort((a, b) => a.row - b.row);
+    return { source, accounts, contacts, put, skipped: this.skipped, issues: this.issues, counts };
+  }
+
+  private settle<T extends ImportedAccount | ImportedContact>(
+    entry: { row: T; before: T | null; firstRow: number; matchedBy: MatchKind | null },
+    paths: readonly string[],
+    put: T[],
+    counts: Record<PlanAction, number>,
+  ) {
+    const base = { id: entry.row.id, row: entry.firstRow, matchedBy: entry.matchedBy };
+    if (!entry.before) {
+      counts.create++;
+      put.push(entry.row);
+      return { ...base, action: 'create' as const, changes: [] };
+    }
+    const changes = paths.filter((p) => !same(read(entry.before, p), read(entry.row, p)));
+    if (changes.length === 0) {
+      counts.unchanged++;
+      return { ...base, action: 'unchanged' as const, changes };
+    }
+    entry.row.updatedAt = this.now;
+    counts.update++;
+    put.push(entry.row);
+    return { ...base, action: 'update' as const, changes };
+  }
+}
+
+/** The fields an import can change, compared to tell an update from an unchanged row. */
+const ACCOUNT_PATHS = [
+  'name',
+  'aliases',
+  'websiteDomains',
+  'emailDomains',
+  'industry',
+  'tier',
+  'portfolioQuadrant',
+  'lifecycleStage',
+  'nextContactDate',
+  'basic.legalName',
+  'basic.address',
+  'basic.phone',
+  'basic.fax',
+  'basic.website',
+  'basic.email',
+  'basic.taxId',
+  'business.description',
+  'business.size',
+  'externalIds',
+] as const;
+const CONTACT_PATHS = [
+  'name',
+  'title',
+  'emails',
+  'phones',
+  'birthday',
+  'notes',
+  'interests',
+  'buyingRole',
+  'socialStyle',
+  'externalIds',
+] as const;
+
+/** Defaults of the choice fields: a later row of the same file may still set them. */
+const DEFAULTS: Record<string, unknown> = {
+  industry: 'other',
+  tier: 'B',
+  portfolioQuadrant: 'questionMark',
+  lifecycleStage: 'prospect',
+};
+const LONG_TEXT = new Set(['business.description', 'notes']);
+const LIST_MAX = 100;
+
+/**
+ * Puts the file's values into a row. `overwrite` (the first row about a stored account) replaces
+ * what the file gives — a new name keeps the old one as a short name, long texts are appended
+ * rather than replaced, lists are united; otherwise (a later row about the same account) only
+ * empty fields are filled and lists united.
+ */
+function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: boolean) {
+  const row = entry.row as unknown as Record<string, unknown>;
+  for (const path of part.filled) {
+    const value = read(part.draft, path);
+    if (path === 'name') {
+      const old = entry.row.name;
+      if (!overwrite || foldName(old) === foldName(String(value))) continue;
+      entry.row.name = String(value);
+      if (!entry.row.aliases.some((a) => foldName(a) === foldName(old))) entry.row.aliases.unshift(old);
+      continue;
+    }
+    mergeValue(row, path, value, overwrite);
+  }
+  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
+  entry.row.aliases = entry.row.aliases
+    .filter((a) => foldName(a) !== foldName(entry.row.name))
+    .slice(0, LIST_MAX);
+}
+
+function mergeContact(entry: ContactEntry, part: ContactPart) {
+  const row = entry.row as unknown as Record<string, unknown>;
+  for (const path of part.filled) mergeValue(row, path, read(part.draft, path), true);
+  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
+}
+
+function mergeValue(row: Record<string, unknown>, path: string, value: unknown, overwrite: boolean) {
+  const current = read(row, path);
+  if (Array.isArray(current)) {
+    write(row, path, union(current as string[], value as string[]).slice(0, LIST_MAX));
+  } else if (LONG_TEXT.has(path) && typeof current === 'string' && current) {
+    const text = String(value);
+    if (!current.includes(text)) write(row, path, `${current}\n${text}`);
+  } else if (overwrite || current === '' || current === null || current === DEFAULTS[path]) {
+    // An unrecognised industry does not replace a known one.
+    if (path === 'industry' && value === 'other') return;
+    write(row, path, value);
+  }
+}
+
+/** The row's ids and the file's, less the row's own Dossier id (it is the row's key already). */
+function mergeIds(row: { id: string; externalIds: string[] }, ids: readonly string[]): string[] {
+  const own = `dossier:${row.id}`;
+  return union(
+    row.externalIds,
+    ids.filter((id) => id !== own),
+  ).slice(0, EXTERNAL_IDS_MAX);
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const seen = new Set(a.map((x) => x.toLowerCase()));
+  const out = [...a];
+  for (const x of b) {
+    if (seen.has(x.toLowerCase())) continue;
+    seen.add(x.toLowerCase());
+    out.push(x);
+  }
+  return out;
+}
+
+function hasNewKeys(account: ImportedAccount, part: AccountPart): boolean {
+  const ids = account.externalIds ?? [];
+  return (
+    part.externalIds.some((id) => !ids.includes(id) && !id.startsWith('dossier:')) ||
+    part.draft.websiteDomains.some((d) => !account.websiteDomains.includes(d))
+  );
+}
+
+/** The company domains of a person's addresses (free-mail providers are nobody's company). */
+function companyDomains(emails: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const email of emails) {
+    const domain = email.slice(email.lastIndexOf('@') + 1);
+    if (domain && !isFreeMailDomain(domain) && !out.includes(domain)) out.push(domain);
+  }
+  return out;
+}
+
+function read(object: unknown, path: string): unknown {
+  let value = object;
+  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
+
+function write(object: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let parent = object;
+  for (const key of keys) parent = parent[key] as Record<string, unknown>;
+  parent[last] = value;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return (
+    (a === undefined && Array.isArray(b) && b.length === 0) ||
+    (b === undefined && Array.isArray(a) && a.length === 0)
+  );
+}
+
+/** Plans a whole list of records at once (tests, small files). */
+export function planRecords(
+  records: Iterable<ImportRecord>,
+  source: ImportSource,
+  existing: ExistingData,
+  options?: PlanOptions,
+): ImportPlan {
+  const planner = new ImportPlanner(existing, options);
+  for (const record of records) planner.add(record);
+  return planner.finish(source);
+}
