@@ -1,20 +1,11 @@
-import { browser } from 'wxt/browser';
-
 /**
  * Opening a client file in the side panel from elsewhere (the toolbar popup, the omnibox). The
  * panel may be closed, open on another client, or not loaded yet, so the request goes through
  * `storage.session` (extension pages only, never content scripts): a panel that is open follows
  * it at once, one that opens reads it on start (lib/ui/use-panel-requests.ts).
  */
-export const PANEL_REQUEST_KEY = 'panelRequest';
-/** A request older than this is stale: the panel that starts later was not opened for it. */
-export const PANEL_REQUEST_TTL_MS = 10_000;
-
-export interface PanelRequest {
-  accountId: string;
-  /** `Date.now()` when it was made. */
-  at: number;
-}
+import { browser } from 'wxt/browser';
+import { PANEL_REQUEST_KEY, type PanelRequest } from './panel-request';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS, type PanelRequest } from '../platform/open-client-file';
+import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS, type PanelRequest } from '../platform/panel-request';
 
 /**
  * The side panel's end of "open this client's file" from the popup or the omnibox
