@@ -130,4 +130,16 @@ describe('the background quick search', () => {
     expect(await titles(second, 'bluestone')).toEqual([]);
     expect(await titles(second, 'acme')).toEqual(['Acme Logistics']);
   });
+
+  it('builds afresh over an index stored by another version', async () => {
+    const cache = memoryCache();
+    await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    const first = start(cache);
+    await first.warm();
+    await first.flush();
+    const stored = (await cache.load())!;
+    await cache.save(stored.stamp, { ...stored.data, version: 1 } as unknown as typeof stored.data);
+    const second = start(cache);
+    expect(await titles(second, 'acme')).toEqual(['Acme Logistics']);
+  });
 });

@@ -53,8 +53,13 @@ export function createSearchService(deps: SearchServiceDeps) {
   async function restore(): Promise<SearchIndex | null> {
     const stored = await timed('cacheLoad', () => cache.load().catch(() => null));
     if (!stored) return null;
+    let restored: SearchIndex;
+    try {
+      restored = SearchIndex.fromData(stored.data);
+    } catch {
+      return null; // stored by an older version of the index: build afresh (and store that)
+    }
     const now = await timed('stamp', () => searchStamp(db));
-    const restored = SearchIndex.fromData(stored.data);
     stats.source = 'stored';
     known = structuredClone(stored.stamp);
     if (sameStamp(now, stored.stamp)) return restored;

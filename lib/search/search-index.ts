@@ -9,6 +9,7 @@
 import { foldText } from '../match/fold';
 import { type CandidateSource, intersect, queryTerms, type TermHits, termHits } from './candidates';
 import type { SearchDoc } from './fields';
+import { packDoc, unpackDoc } from './packed-doc';
 import { type Candidate, rankCandidates, type SearchResult } from './rank';
 import { TokenTable, type TokenTableData } from './token-table';
 import { docTokens, NS } from './tokens';
@@ -23,7 +24,7 @@ export type { SearchMatch, SearchResult } from './rank';
  */
 export interface SearchIndexData {
   version: typeof DATA_VERSION;
-  /** Record i is the UTF-8 JSON in records[recordOffsets[i] .. recordOffsets[i + 1]); its slot is i. */
+  /** Record i is the packed JSON (packed-doc.ts), UTF-8, in records[recordOffsets[i] .. recordOffsets[i + 1]); its slot is i. */
   records: Uint8Array;
   recordOffsets: Uint32Array;
   /** Record ids in slot order, joined with U+0000. */
@@ -37,7 +38,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-const DATA_VERSION = 2;
+const DATA_VERSION = 3;
 const decoder = new TextDecoder();
 /** How many candidates fuse.js ranks per query. */
 const CANDIDATES = 150;
@@ -152,7 +153,7 @@ export class SearchIndex {
     const offsets = new Uint32Array(docs.length + 1);
     const encoder = new TextEncoder();
     const parts = docs.map((doc, i) => {
-      const bytes = encoder.encode(JSON.stringify(doc));
+      const bytes = encoder.encode(packDoc(doc));
       offsets[i + 1] = offsets[i]! + bytes.length;
       return bytes;
     });
@@ -187,7 +188,7 @@ export class SearchIndex {
     let doc = this.docs[slot];
     if (doc === undefined && this.packed && slot < this.packed.offsets.length - 1) {
       const { records, offsets } = this.packed;
-      doc = JSON.parse(decoder.decode(records.subarray(offsets[slot]!, offsets[slot + 1]!))) as SearchDoc;
+      doc = unpackDoc(decoder.decode(records.subarray(offsets[slot]!, offsets[slot + 1]!)));
       this.docs[slot] = doc;
     }
     return doc ?? undefined;

@@ -29,13 +29,16 @@ export class TokenTable {
   private readonly base: TokenTableData;
   private readonly delta = new Map<string, number[]>();
   private readonly deltaKeys: string[] = [];
+  private hasWide: boolean | undefined;
 
   private constructor(base: TokenTableData) {
     this.base = base;
   }
 
   /** A table whose base holds `postings` (token → slots); the map is read, not kept. */
-  static build(postings: Map<string, number[]>): TokenTable {
+  static build(raw: Map<string, number[]>): TokenTable {
+    const postings = new Map<string, number[]>();
+    for (const [token, slots] of raw) postings.set(encodeToken(token), slots);
     const keys = [...postings.keys()].sort();
     const offsets = new Uint32Array(keys.length + 1);
     const starts = new Uint32Array(keys.length + 1);
@@ -84,8 +87,9 @@ export class TokenTable {
   /** Visits the postings of exactly `token`. */
   exact(token: string, visit: PostingVisitor): void {
     const { base } = this;
-    const i = this.baseLowerBound(token);
-    if (i < base.offsets.length - 1 && this.baseKeyEquals(i, token)) {
+    const stored = encodeToken(token);
+    const i = this.baseLowerBound(stored);
+    if (i < base.offsets.length - 1 && this.baseKeyEquals(i, stored)) {
       for (let p = base.starts[i]!; p < base.starts[i + 1]!; p++) visit(base.slots[p]!, token.length);
     }
     for (const slot of this.delta.get(token) ?? []) visit(slot, token.length);
@@ -97,20 +101,21 @@ export class TokenTable {
    */
   prefix(prefix: string, visit: PostingVisitor, budget = Number.POSITIVE_INFINITY): void {
     const { base } = this;
-    const lo = this.baseLowerBound(prefix);
-    const hi = this.baseLowerBound(`${prefix}\uffff`);
+    const stored = encodeToken(prefix);
+    const lo = this.baseLowerBound(stored);
+    const hi = this.baseLowerBound(`${stored}\uffff`);
     let left = budget;
     const total = base.starts[hi]! - base.starts[lo]!;
     if (total <= left) {
       for (let i = lo; i < hi; i++) {
-        const len = base.offsets[i + 1]! - base.offsets[i]!;
+        const len = this.lengthAt(i);
         for (let p = base.starts[i]!; p < base.starts[i + 1]!; p++) visit(base.slots[p]!, len);
       }
       left -= total;
     } else if (hi - lo > BUCKET_MAX) {
       // A huge range (a one-letter prefix): take tokens in order until the budget is spent.
       for (let i = lo; i < hi && left > 0; i++) {
-        const len = base.offsets[i + 1]! - base.offsets[i]!;
+        const len = this.lengthAt(i);
         for (let p = base.starts[i]!; p < base.starts[i + 1]!; p++) visit(base.slots[p]!, len);
         left -= base.starts[i + 1]! - base.starts[i]!;
       }
@@ -118,14 +123,14 @@ export class TokenTable {
       // Too many postings: bucket the tokens by length and take the shortest first.
       const byLength: number[][] = [];
       for (let i = lo; i < hi; i++) {
-        const len = Math.min(base.offsets[i + 1]! - base.offsets[i]!, 63);
+        const len = Math.min(this.lengthAt(i), 63);
         const bucket = byLength[len];
         if (bucket) bucket.push(i);
         else byLength[len] = [i];
       }
       for (const bucket of byLength) {
         for (const i of bucket ?? []) {
-          const len = base.offsets[i + 1]! - base.offsets[i]!;
+          const len = this.lengthAt(i);
           for (let p = base.starts[i]!; p < base.starts[i + 1]!; p++) visit(base.slots[p]!, len);
           left -= base.starts[i + 1]! - base.starts[i]!;
           if (left <= 0) break;
@@ -143,12 +148,29 @@ export class TokenTable {
   tokens(prefix: string): string[] {
     const { base } = this;
     const out: string[] = [];
-    const hi = this.baseLowerBound(`${prefix}\uffff`);
-    for (let i = this.baseLowerBound(prefix); i < hi; i++) {
-      out.push(base.text.slice(base.offsets[i]!, base.offsets[i + 1]!));
+    const stored = encodeToken(prefix);
+    const hi = this.baseLowerBound(`${stored}\uffff`);
+    for (let i = this.baseLowerBound(stored); i < hi; i++) {
+      out.push(decodeToken(base.text.slice(base.offsets[i]!, base.offsets[i + 1]!)));
     }
     for (const key of this.deltaKeys) if (key.startsWith(prefix)) out.push(key);
     return out;
+  }
+
+  /** The length of base token i as it was added (before encodeToken). */
+  private lengthAt(i: number): number {
+    const { text, offsets } = this.base;
+    const start = offsets[i]!;
+    const end = offsets[i + 1]!;
+    let length = end - start;
+    if (this.wide) for (let k = start; k < end; k++) if (text.charCodeAt(k) === WIDE) length -= 2;
+    return length;
+  }
+
+  /** Whether any base token holds an encoded wide character (most books: Han names only). */
+  private get wide(): boolean {
+    this.hasWide ??= this.base.text.includes(String.fromCharCode(WIDE));
+    return this.hasWide;
   }
 
   /** First base token index whose token is ≥ `s` (code-unit order, like Array#sort). */
@@ -189,4 +211,42 @@ function lowerBound(keys: readonly string[], s: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Marks an encoded wide character in the base text. */
+const WIDE = 1;
+
+/**
+ * The base text stores every code unit above U+00FF (Han characters, mostly) as U+0001 followed by
+ * its high and low bytes, so the whole text stays one byte per character: a one-byte string is half
+ * the size in IndexedDB and in structured clones, which is what a woken worker waits for. The code
+ * is prefix-free and per character, so exact and prefix look-ups on encoded tokens stay exact.
+ */
+export function encodeToken(token: string): string {
+  let plain = true;
+  for (let k = 0; k < token.length && plain; k++) {
+    const c = token.charCodeAt(k);
+    plain = c > WIDE && c <= 0xff;
+  }
+  if (plain) return token;
+  let out = '';
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    out += c > WIDE && c <= 0xff ? token[k] : String.fromCharCode(WIDE, c >> 8, c & 0xff);
+  }
+  return out;
+}
+
+/** The token `encodeToken` encoded. */
+export function decodeToken(stored: string): string {
+  if (!stored.includes(String.fromCharCode(WIDE))) return stored;
+  let out = '';
+  for (let k = 0; k < stored.length; k++) {
+    const c = stored.charCodeAt(k);
+    if (c === WIDE) {
+      out += String.fromCharCode((stored.charCodeAt(k + 1) << 8) | stored.charCodeAt(k + 2));
+      k += 2;
+    } else out += stored[k];
+  }
+  return out;
 }
