@@ -219,7 +219,7 @@ export class ImportPlanner {
   private createAccount(row: number, part: AccountPart, contactDomains: string[], fromContact: boolean) {
     const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
     const id = reuse && REUSABLE_ID.test(reuse) && !this.accounts.byId.has(reuse) ? reuse : this.newId();
-    const draft = structuredClone(part.draft);
+    const draft = part.draft;
     for (const domain of contactDomains) {
       if (!draft.emailDomains.includes(domain) && !draft.websiteDomains.includes(domain))
         draft.emailDomains.push(domain);
@@ -259,7 +259,7 @@ export class ImportPlanner {
     const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
     const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
     const entry: ContactEntry = {
-      row: { ...structuredClone(part.draft), accountId, id, createdAt, updatedAt: this.now, externalIds },
+      row: { ...part.draft, accountId, id, createdAt, updatedAt: this.now, externalIds },
       before: null,
       firstRow: row,
       describedBy: row,

@@ -7,6 +7,7 @@
  */
 import { isFreeMailDomain } from '../match/free-mail';
 import { emptyAccountDraft, emptyContactDraft } from '../model/defaults';
+import { NAME_MAX } from '../model/limits';
 import { normalizeDomain, normalizeWebsite } from '../model/normalize';
 import { nameFromAddress } from '../model/people';
 import type { AccountDraft, ContactDraft, FieldErrors } from '../model/types';
@@ -65,12 +66,23 @@ export function createRecordReader(
   const accountFields = ACCOUNT_FIELDS.filter((f) => columns.has(f));
   const referenceFields = COMPANY_REFERENCE.filter((f) => columns.has(f));
   const personFields = PERSON_FIELDS.filter((f) => columns.has(f));
+  const mapped = [...columns];
+  const list = source === 'dossier' ? splitLines : splitList;
   return {
     read(row, cells) {
-      const cellsOf = (field: ImportField) =>
-        (columns.get(field) ?? []).flatMap((c) => (cells[c] ? [{ value: cells[c]!, column: c }] : []));
-      const any = (fields: ImportField[]) => fields.some((f) => cellsOf(f).length > 0);
-      const ctx = new RowContext(row, headers, cellsOf, system, columns, source);
+      // The row's filled cells per field, gathered once: every read below looks here.
+      const filled = new Map<ImportField, Cell[]>();
+      for (const [field, indices] of mapped) {
+        for (const column of indices) {
+          const value = cells[column];
+          if (!value) continue;
+          const found = filled.get(field);
+          if (found) found.push({ value, column });
+          else filled.set(field, [{ value, column }]);
+        }
+      }
+      const any = (fields: ImportField[]) => fields.some((f) => filled.has(f));
+      const ctx = new RowContext(row, headers, filled, system, columns, list);
       const hasAccount = any(accountFields);
       const hasReference = any(referenceFields);
       const account = hasAccount || hasReference ? readAccount(ctx, !hasAccount) : null;
@@ -81,12 +93,16 @@ export function createRecordReader(
 }
 
 type Cell = { value: string; column: number };
+const NO_CELLS: Cell[] = [];
+const splitLines = (cell: string) =>
+  cell
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A row being read: its cells per field, which column each value came from, its issues. */
 class RowContext {
   readonly issues: RowIssue[] = [];
-  /** Our own export separates list items by new lines only: a short name may hold a comma. */
-  readonly list: (cell: string) => string[];
   readonly refused: ImportRecord['refused'] = [];
   /** Which part is being read: issues' fields and the origins below are that part's. */
   part: 'account' | 'contact' = 'account';
@@ -95,19 +111,15 @@ class RowContext {
   constructor(
     readonly row: number,
     readonly headers: readonly string[],
-    readonly cells: (field: ImportField) => Cell[],
+    private readonly filled: ReadonlyMap<ImportField, Cell[]>,
     readonly system: string,
     private readonly columns: ReadonlyMap<ImportField, number[]>,
-    source: ImportSource,
-  ) {
-    this.list =
-      source === 'dossier'
-        ? (cell) =>
-            cell
-              .split('\n')
-              .map((s) => s.trim())
-              .filter(Boolean)
-        : splitList;
+    /** Our own export separates list items by new lines only: a short name may hold a comma. */
+    readonly list: (cell: string) => string[],
+  ) {}
+
+  cells(field: ImportField): Cell[] {
+    return this.filled.get(field) ?? NO_CELLS;
   }
 
   /** The first column mapped to one of `fields`, filled or not (to name a missing value's column). */
@@ -120,7 +132,7 @@ class RowContext {
   }
 
   first(field: ImportField): Cell | null {
-    return this.cells(field)[0] ?? null;
+    return this.filled.get(field)?.[0] ?? null;
   }
 
   issue(column: number | null, field: string, code: string, severity: RowIssue['severity'], value = '') {
@@ -185,17 +197,17 @@ function readAccount(ctx: RowContext, reference: boolean): AccountPart | null {
     ctx.set('basic.website', website.column);
     filled.add('basic.website');
     for (const url of [first ?? '', ...more]) {
-      ctx.add(draft.websiteDomains, 'websiteDomains', normalizeDomain(url), website.column);
+      ctx.add(draft.websiteDomains, 'websiteDomains', domainOf(url), website.column);
     }
   }
   for (const cell of [...ctx.cells('account.domain'), ...ctx.cells('contact.companyDomain')]) {
     for (const d of splitList(cell.value))
-      ctx.add(draft.websiteDomains, 'websiteDomains', normalizeDomain(d), cell.column);
+      ctx.add(draft.websiteDomains, 'websiteDomains', domainOf(d), cell.column);
   }
   if (draft.websiteDomains.length) filled.add('websiteDomains');
   for (const cell of ctx.cells('account.emailDomain')) {
     for (const d of splitList(cell.value))
-      ctx.add(draft.emailDomains, 'emailDomains', normalizeDomain(d), cell.column);
+      ctx.add(draft.emailDomains, 'emailDomains', domainOf(d), cell.column);
   }
   const email = ctx.first('account.email');
   if (email) {
@@ -265,7 +277,13 @@ function readAccount(ctx: RowContext, reference: boolean): AccountPart | null {
     draft.business.description = [draft.business.description, industryText].filter(Boolean).join('\n');
     filled.add('business.description');
   }
-  const errors = validateWithoutName(draft, (d) => validateAccount(d));
+  // A person's company known by its name alone (a contacts export) has nothing else to check.
+  const nameOnly = reference && draft.websiteDomains.length === 0 && draft.emailDomains.length === 0;
+  const errors: FieldErrors = nameOnly
+    ? draft.name.length > NAME_MAX
+      ? { name: 'tooLong' }
+      : {}
+    : validateWithoutName(draft, (d) => validateAccount(d));
   const clean = dropInvalid(ctx, draft, errors, 'account', filled);
   if (!clean) return null;
   if (!reference && !draft.name.trim()) {
@@ -274,6 +292,15 @@ function readAccount(ctx: RowContext, reference: boolean): AccountPart | null {
     return null;
   }
   return { draft, externalIds, reference, createdAt, filled: [...filled], industryText };
+}
+
+/**
+ * `normalizeDomain` without its URL parse for the common case — a plain ASCII host, perhaps with
+ * a scheme, `www.` or a path (the parse costs more than the rest of a row).
+ */
+function domainOf(input: string): string {
+  const m = /^\s*(?:https?:\/\/)?(?:www\.)?([a-zA-Z0-9.-]+)(?:[:/?#]|\s*$)/i.exec(input);
+  return m ? m[1]!.toLowerCase().replace(/\.$/, '') : normalizeDomain(input);
 }
 
 /** A name typed over two lines of a cell is one name. */
