@@ -207,7 +207,7 @@ export class ImportPlanner {
       // A company id or domain the account lacks is worth keeping: the next import matches by it.
       if (hasNewKeys(entry.row, part)) {
         this.touch(entry, row, by, this.touchedAccounts);
-        mergeAccount(entry, { ...part, filled: ['externalIds', 'websiteDomains'] }, false);
+        mergeAccount(entry, { ...part, filled: ['websiteDomains'] }, false);
         this.accounts.add(entry);
       }
       return entry;
