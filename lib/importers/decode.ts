@@ -82,7 +82,8 @@ function utf8(bytes: Uint8Array, bom: boolean): DecodedText {
     // not valid UTF-8: Chinese Excel's GBK, or a damaged UTF-8 file
   }
   const { valid, invalid } = countUtf8(bytes);
-  if (bom || (valid >= 8 && valid >= invalid * 20)) {
+  // No invalid byte at all: only the last character was cut off.
+  if (bom || invalid === 0 || (valid >= 8 && valid >= invalid * 20)) {
     return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', bom, replaced: invalid };
   }
   return { text: decoder('gb18030').decode(bytes), encoding: 'gb18030', bom, replaced: 0 };
