@@ -50,7 +50,11 @@ export default defineConfig({
       : mode === 'e2e'
         ? {}
         : { optional_permissions: HOSTS }),
+    // The toolbar button opens the quick-search popup (entrypoints/popup: WXT sets default_popup).
     action: { default_title: '__MSG_actionTitle__' },
+    // The address bar's keyword: `ds` + space searches clients (lib/quick-search/omnibox.ts).
+    omnibox: { keyword: 'ds' },
+    // Chrome takes at most four suggested keys: D (panel), F (quick search), M and S (capture).
     commands: {
       ...(browser === 'firefox'
         ? {
@@ -58,11 +62,19 @@ export default defineConfig({
               suggested_key: { default: 'Alt+Shift+D' },
               description: '__MSG_commandOpenPanel__',
             },
+            _execute_browser_action: {
+              suggested_key: { default: 'Alt+Shift+F' },
+              description: '__MSG_commandOpenPopup__',
+            },
           }
         : {
             'open-side-panel': {
               suggested_key: { default: 'Alt+Shift+D' },
               description: '__MSG_commandOpenPanel__',
+            },
+            _execute_action: {
+              suggested_key: { default: 'Alt+Shift+F' },
+              description: '__MSG_commandOpenPopup__',
             },
           }),
       // Capture gestures (lib/clipping/start-clipping.ts, CAPTURE_COMMANDS).

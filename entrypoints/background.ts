@@ -6,6 +6,7 @@ import { loadDemoData } from '../lib/db/demo';
 import { startDetection } from '../lib/detection/start-detection';
 import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
+import { startQuickSearch } from '../lib/quick-search/start-quick-search';
 import { firstRunDone } from '../lib/settings';
 
 export default defineBackground(() => {
@@ -19,6 +20,7 @@ export default defineBackground(() => {
       return { accounts };
     },
     ...startDetection(db),
+    ...startQuickSearch(db),
     ...startClipping(db),
   };
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };

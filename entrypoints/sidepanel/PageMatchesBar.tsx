@@ -22,6 +22,7 @@ import { correctionKey, type FollowKey, followRoute } from '../../lib/ui/page-fo
 import type { Route } from '../../lib/ui/route';
 import { useActiveTab } from '../../lib/ui/use-active-tab';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { usePanelRequests } from '../../lib/ui/use-panel-requests';
 import { useTabMatches } from '../../lib/ui/use-tab-matches';
 import { CaptureActions } from './capture/CaptureActions';
 
@@ -119,11 +120,27 @@ export function PageMatchesBar({
   const top = result ? (result.matches[0]?.accountId ?? null) : null;
   const emptyGrace = useEmptyGrace(tabId, top);
   const settling = loading || mine?.status === 'scanning' || emptyGrace;
+  // A file the rep asked for (popup, omnibox) stays until the tab or its client changes.
+  const pinned = useRef(false);
+  const shown = useRef(route);
+  shown.current = route;
+  usePanelRequests(
+    useCallback(
+      (id: string) => {
+        const current = shown.current;
+        if (current.name === 'account' && current.id === id) return;
+        pinned.current = true;
+        navigate({ name: 'account', id });
+      },
+      [navigate],
+    ),
+  );
   useEffect(() => {
     if (tabId === undefined || result === undefined) return;
     const { key, route: next } = followRoute(followed.current, tabId, top, route, settling);
     followed.current = key;
-    if (next) navigate(next);
+    if (pinned.current) pinned.current = false;
+    else if (next) navigate(next);
   }, [tabId, top, result === undefined, settling, route, navigate]);
 
   const ids = result?.matches.map((m) => m.accountId) ?? [];

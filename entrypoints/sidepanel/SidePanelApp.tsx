@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { FirstRun } from '../../components/FirstRun/FirstRun';
@@ -10,6 +10,7 @@ import { getDatabase } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/send';
 import { requestAccess } from '../../lib/platform/permissions';
 import { firstRunDone } from '../../lib/settings';
+import { recordOpened } from '../../lib/ui/recent-accounts';
 import type { Route } from '../../lib/ui/route';
 import { routeHash } from '../../lib/ui/route';
 import { useAccess } from '../../lib/ui/use-access';
@@ -28,6 +29,11 @@ import { PageMatchesBar } from './PageMatchesBar';
  */
 export function SidePanelApp() {
   const [route, navigate] = useHashRoute();
+  const openedId = route.name === 'account' ? route.id : null;
+  // The popup lists recently opened clients first when its box is empty.
+  useEffect(() => {
+    if (openedId) void recordOpened(openedId).catch(() => {});
+  }, [openedId]);
   const capture = useCaptureRequests();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>

@@ -3,12 +3,13 @@ import type { Account, AccountDraft } from '../model/types';
 import { validateAccount } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError } from './errors';
+import { withAccountReadings, withoutReadings } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
 
 /** Canonical spelling of what the rep typed: domains lower-case and bare, lists de-duplicated. */
 export function normalizeAccountDraft(draft: AccountDraft): AccountDraft {
   return {
-    ...draft,
+    ...withoutReadings(draft),
     name: draft.name.trim(),
     aliases: normalizeList(draft.aliases),
     websiteDomains: normalizeList(draft.websiteDomains, normalizeDomain),
@@ -26,19 +27,21 @@ export function normalizeAccountDraft(draft: AccountDraft): AccountDraft {
 export async function createAccount(db: DossierDatabase, draft: AccountDraft): Promise<Account> {
   const clean = normalizeAccountDraft(draft);
   assertValid(validateAccount(clean));
-  const row: Account = { ...newRowMeta(), ...clean };
-  await db.accounts.add(row);
-  return row;
+  const [row] = await withAccountReadings([{ ...newRowMeta(), ...clean } as Account]);
+  await db.accounts.add(row!);
+  return row!;
 }
 
 /** Replaces an account's fields, keeping its id and createdAt. */
 export async function updateAccount(db: DossierDatabase, id: string, draft: AccountDraft): Promise<Account> {
   const clean = normalizeAccountDraft(draft);
   assertValid(validateAccount(clean));
+  // Before the transaction: awaiting anything but the database inside it would end it.
+  const [readings] = await withAccountReadings([clean]);
   return db.transaction('rw', db.accounts, async () => {
     const existing = await db.accounts.get(id);
     if (!existing) throw new NotFoundError('account', id);
-    const row: Account = { ...clean, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    const row: Account = { ...readings!, id, createdAt: existing.createdAt, updatedAt: nowIso() };
     await db.accounts.put(row);
     return row;
   });

@@ -82,6 +82,19 @@ describe('JSON backup', () => {
     expect(await db.contacts.where('emails').equals('wang.fang@js-telecom.cn').count()).toBe(1);
   });
 
+  it('leaves the derived pinyin readings out, and a restore computes them again', async () => {
+    const backup = await exportDatabase(db);
+    expect(JSON.stringify(backup.tables)).not.toContain('"pinyin"');
+    const stored = await db.contacts.toArray();
+    await restoreDatabase(db, backup);
+    expect((await db.accounts.toArray())[0]?.pinyin?.[1]).toEqual({
+      full: 'jiangsudianxin',
+      initials: 'jsdx',
+      syllables: ['jiang', 'su', 'dian', 'xin'],
+    });
+    expect(await db.contacts.toArray()).toEqual(stored);
+  });
+
   it('carries its format, version and schema version', async () => {
     const backup = await exportDatabase(db, new Date('2026-11-22T10:00:00Z'));
     expect(backup).toMatchObject({

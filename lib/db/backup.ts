@@ -1,5 +1,6 @@
 import { type BackupFile, type BackupTables, createBackup } from '../importers/backup-file';
 import { type DossierDatabase, TABLE_NAMES } from './database';
+import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
@@ -13,9 +14,10 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
       db.notes.toArray(),
       db.matchCorrections.toArray(),
     ]);
+    // Readings are derived: a backup holds what the rep wrote, and a restore recomputes them.
     return {
-      accounts,
-      contacts,
+      accounts: accounts.map(withoutReadings),
+      contacts: contacts.map(withoutReadings),
       talkingPoints,
       pricingNotes,
       notes,
@@ -27,13 +29,20 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
 
 /**
  * Replaces the whole database with a validated backup (`parseBackup`) in one transaction: if
- * any write fails, the transaction aborts and what was stored before is untouched.
+ * any write fails, the transaction aborts and what was stored before is untouched. The pinyin
+ * readings of accounts and contacts are computed afresh (a file never carries them: they would
+ * be trusted input for the search, and the reading rules may have changed since).
  */
 export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): Promise<void> {
+  const [accounts, contacts] = await Promise.all([
+    withAccountReadings(backup.tables.accounts),
+    withContactReadings(backup.tables.contacts),
+  ]);
+  const rows = { ...backup.tables, accounts, contacts };
   await db.transaction('rw', db.allTables, async () => {
     for (const name of TABLE_NAMES) {
       await db.table(name).clear();
-      await db.table(name).bulkAdd(backup.tables[name]);
+      await db.table(name).bulkAdd(rows[name]);
     }
   });
 }

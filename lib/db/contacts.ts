@@ -3,11 +3,12 @@ import type { Contact, ContactDraft } from '../model/types';
 import { validateContact } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
+import { withContactReadings, withoutReadings } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
 
 export function normalizeContactDraft(draft: ContactDraft): ContactDraft {
   return {
-    ...draft,
+    ...withoutReadings(draft),
     name: draft.name.trim(),
     title: draft.title.trim(),
     emails: normalizeList(draft.emails, normalizeEmail),
@@ -23,9 +24,11 @@ async function assertAccountExists(db: DossierDatabase, accountId: string) {
 export async function createContact(db: DossierDatabase, draft: ContactDraft): Promise<Contact> {
   const clean = normalizeContactDraft(draft);
   assertValid(validateContact(clean));
+  // Before the transaction: awaiting anything but the database inside it would end it.
+  const [readings] = await withContactReadings([clean]);
   return db.transaction('rw', db.accounts, db.contacts, async () => {
     await assertAccountExists(db, clean.accountId);
-    const row: Contact = { ...newRowMeta(), ...clean };
+    const row: Contact = { ...newRowMeta(), ...readings! };
     await db.contacts.add(row);
     return row;
   });
@@ -44,9 +47,11 @@ export async function createContacts(db: DossierDatabase, drafts: ContactDraft[]
         Object.fromEntries(Object.entries(errors).map(([k, v]) => [`${index}.${k}`, v])),
       );
   }
+  // Before the transaction: awaiting anything but the database inside it would end it.
+  const withPinyin = await withContactReadings(clean);
   return db.transaction('rw', db.accounts, db.contacts, async () => {
     for (const accountId of new Set(clean.map((d) => d.accountId))) await assertAccountExists(db, accountId);
-    const rows: Contact[] = clean.map((draft) => ({ ...newRowMeta(), ...draft }));
+    const rows: Contact[] = withPinyin.map((draft) => ({ ...newRowMeta(), ...draft }));
     await db.contacts.bulkAdd(rows);
     return rows;
   });
@@ -55,11 +60,12 @@ export async function createContacts(db: DossierDatabase, drafts: ContactDraft[]
 export async function updateContact(db: DossierDatabase, id: string, draft: ContactDraft): Promise<Contact> {
   const clean = normalizeContactDraft(draft);
   assertValid(validateContact(clean));
+  const [readings] = await withContactReadings([clean]);
   return db.transaction('rw', db.accounts, db.contacts, async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new NotFoundError('contact', id);
     await assertAccountExists(db, clean.accountId);
-    const row: Contact = { ...clean, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    const row: Contact = { ...readings!, id, createdAt: existing.createdAt, updatedAt: nowIso() };
     await db.contacts.put(row);
     return row;
   });

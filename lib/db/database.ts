@@ -7,9 +7,10 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
+import { DATABASE_NAME } from './database-name';
 import { defineSchema } from './schema';
 
-export const DATABASE_NAME = 'dossier';
+export { DATABASE_NAME };
 
 export const TABLE_NAMES = [
   'accounts',

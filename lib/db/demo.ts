@@ -1,5 +1,6 @@
 import { buildDemoDataset, DEMO_SEEDS } from '../demo';
 import type { DossierDatabase } from './database';
+import { withAccountReadings, withContactReadings } from './readings';
 
 /**
  * Fills an empty database with the demo dataset in one transaction and returns how many
@@ -8,11 +9,15 @@ import type { DossierDatabase } from './database';
  */
 export async function loadDemoData(db: DossierDatabase, now = new Date()): Promise<number> {
   const data = buildDemoDataset(DEMO_SEEDS, now, () => crypto.randomUUID());
+  const [accounts, contacts] = await Promise.all([
+    withAccountReadings(data.accounts),
+    withContactReadings(data.contacts),
+  ]);
   await db.transaction('rw', db.allTables, async () => {
     if ((await db.accounts.count()) > 0)
       throw new Error('The database already holds accounts; demo data not loaded.');
-    await db.accounts.bulkAdd(data.accounts);
-    await db.contacts.bulkAdd(data.contacts);
+    await db.accounts.bulkAdd(accounts);
+    await db.contacts.bulkAdd(contacts);
     await db.talkingPoints.bulkAdd(data.talkingPoints);
     await db.pricingNotes.bulkAdd(data.pricingNotes);
     await db.notes.bulkAdd(data.notes);

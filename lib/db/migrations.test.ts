@@ -58,3 +58,29 @@ describe('schema migrations', () => {
     },
   );
 });
+
+describe('schema version 4', () => {
+  it('computes the readings of existing accounts (company rules) and contacts (surname rules)', async () => {
+    const name = `migration-v4-readings-${crypto.randomUUID()}`;
+    names.push(name);
+    const v3 = SCHEMA_FIXTURES.find((f) => f.version === 3)!;
+    const old = new Dexie(name);
+    old.version(3).stores(v3.stores);
+    await old.open();
+    const [account] = v3.rows.accounts!;
+    const [contact] = v3.rows.contacts!;
+    await old
+      .table('accounts')
+      .add({ ...account, id: 'acc-cq', name: '重庆物流', aliases: ['CQ Logistics'] });
+    await old.table('contacts').add({ ...contact, id: 'con-zeng', name: ' 单丽 ', emails: [] });
+    old.close();
+
+    const current = new DossierDatabase(name);
+    const upgraded = await current.accounts.get('acc-cq');
+    expect(upgraded?.pinyin?.map((r) => r.full)).toEqual(['chongqingwuliu']);
+    expect((await current.contacts.get('con-zeng'))?.pinyin).toEqual([
+      { full: 'shanli', initials: 'sl', syllables: ['shan', 'li'] },
+    ]);
+    current.close();
+  });
+});

@@ -30,6 +30,27 @@ async function fieldErrorsOf(promise: Promise<unknown>) {
   return (error as ValidationError).fieldErrors;
 }
 
+describe('pinyin readings', () => {
+  it('are stored with accounts (company rules) and contacts (surname rules), and follow renames', async () => {
+    const account = await createAccount(db, accountDraft({ name: '重庆物流', aliases: ['CQ', '渝流'] }));
+    expect(account.pinyin?.map((r) => r.full)).toEqual(['chongqingwuliu', 'yuliu']);
+    expect((await db.accounts.get(account.id))?.pinyin).toEqual(account.pinyin);
+    const contact = await createContact(db, contactDraft(account.id, { name: '曾丽' }));
+    expect((await db.contacts.get(contact.id))?.pinyin?.[0]?.full).toBe('zengli');
+
+    // A form's draft is the stored row minus its bookkeeping: readings included, and accepted.
+    const { id: _a, createdAt: _b, updatedAt: _c, ...draft } = (await db.accounts.get(account.id))!;
+    const renamed = await updateAccount(db, account.id, { ...draft, name: '单氏物流', aliases: [] });
+    expect(renamed.pinyin?.map((r) => r.initials)).toEqual(['dswl']);
+    const { id: _d, createdAt: _e, updatedAt: _f, ...contactRow } = (await db.contacts.get(contact.id))!;
+    const person = await updateContact(db, contact.id, { ...contactRow, name: '单伟' });
+    expect(person.pinyin?.[0]?.syllables).toEqual(['shan', 'wei']);
+    expect((await createContact(db, contactDraft(account.id, { name: 'Marcus Grant' }))).pinyin).toEqual([]);
+    const [fromEmail] = await createContacts(db, [contactDraft(account.id, { name: '单芳' })]);
+    expect((await db.contacts.get(fromEmail!.id))?.pinyin?.[0]?.full).toBe('shanfang');
+  });
+});
+
 describe('accounts', () => {
   it('stores a sync-ready row with normalised domains', async () => {
     const account = await createAccount(

@@ -1,5 +1,7 @@
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
+import type { Account, Contact } from '../model/types';
 import { V3_ROW_UPGRADES } from '../model/upgrade-rows';
+import { loadPinyin } from './readings';
 
 /**
  * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
@@ -30,7 +32,14 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4 (issue 5): no index changes. Accounts and contacts store the pinyin readings of their
+ * Chinese names (`pinyin`), computed where rows are written; the upgrade computes them for the
+ * rows already there.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -46,5 +55,24 @@ export function defineSchema(db: Dexie): void {
             ref.value = upgrade(row);
           });
       }
+    });
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(async (tx) => {
+      // pinyin-pro loads on demand (it stays out of first paints); waitFor keeps the upgrade
+      // transaction open meanwhile, which an await of anything but the database would end.
+      const { accountReadings, contactReadings } = await Dexie.waitFor(loadPinyin());
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((row: Account) => {
+          row.pinyin = accountReadings(row);
+        });
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((row: Contact) => {
+          row.pinyin = contactReadings(row);
+        });
     });
 }

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import Dexie, { type IntervalTree, liveQuery, type ObservabilitySet } from 'dexie';
 import type { DossierDatabase } from './database';
 import { dataStamp } from './match-cache';
 import { listCorrections } from './match-corrections';
@@ -29,4 +29,45 @@ function afterFirst(query: ReturnType<typeof liveQuery>, onChange: () => void): 
     else onChange();
   });
   return () => subscription.unsubscribe();
+}
+
+/** Ids of changed rows per table; 'all' when a table was cleared or changed by a key range. */
+export type RowChanges<T extends string> = Partial<Record<T, Set<string> | 'all'>>;
+
+/**
+ * Calls back with the ids of the rows of `tables` that a committed transaction added, changed or
+ * deleted, in this context or any other of the extension (Dexie's `storagemutated` event, which
+ * Dexie itself relays between contexts over a BroadcastChannel). Cheap: the keys come with the
+ * event, nothing is queried. Returns an unsubscribe.
+ */
+export function onRowsChanged<T extends string>(
+  db: DossierDatabase,
+  tables: readonly T[],
+  onChange: (changes: RowChanges<T>) => void,
+): () => void {
+  const listener = (parts: ObservabilitySet) => {
+    const changes: RowChanges<T> = {};
+    for (const table of tables) {
+      // 'all': every database changed (Dexie's own reset, e.g. after a page came back from cache).
+      const part = 'all' in parts ? parts.all : parts[`idb://${db.name}/${table}/`];
+      if (part) changes[table] = keysOf(part);
+    }
+    if (Object.keys(changes).length) onChange(changes);
+  };
+  Dexie.on('storagemutated', listener);
+  return () => Dexie.on('storagemutated').unsubscribe(listener);
+}
+
+/** The single string keys of a Dexie range set, or 'all' when it holds a real range. */
+export function keysOf(tree: IntervalTree): Set<string> | 'all' {
+  const keys = new Set<string>();
+  const stack: (IntervalTree | null | undefined)[] = [tree];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || !('from' in node)) continue;
+    if (typeof node.from !== 'string' || node.from !== node.to) return 'all';
+    keys.add(node.from);
+    stack.push(node.l, node.r);
+  }
+  return keys;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { PageSignals } from '../match/signals';
 import { pageSignalsSchema } from '../match/signals-schema';
 import type { CompanyExtract } from '../model/capture';
+import type { QuickResult } from '../model/quick-search';
 
 /**
  * Every message between this extension's contexts, declared once. Each entry names its request,
@@ -15,6 +16,11 @@ export interface ProtocolMap {
    * how many clients the page mentions — so a page can learn nothing from it.
    */
   'page/signals': { request: PageSignals; response: { matched: number } };
+  /**
+   * Popup → background: quick-search results from the warm index, ranked (an empty query finds
+   * nothing, and only warms the index: the popup sends it when it opens).
+   */
+  'search/query': { request: { query: string; limit?: number }; response: { results: QuickResult[] } };
   /** Side panel → background: scan a tab now (the content script is injected if allowed). */
   'tab/scan': { request: { tabId: number }; response: { status: ScanStatus } };
   /**
@@ -49,6 +55,13 @@ export const PROTOCOL: {
 } = {
   'demo/load': { request: v.strictObject({}), from: ['extensionPage'] },
   'page/signals': { request: pageSignalsSchema, from: ['contentScript'] },
+  'search/query': {
+    request: v.strictObject({
+      query: v.pipe(v.string(), v.maxLength(200)),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50))),
+    }),
+    from: ['extensionPage'],
+  },
   'tab/scan': { request: tabRequest, from: ['extensionPage'] },
   'capture/site': { request: tabRequest, from: ['extensionPage'] },
 };

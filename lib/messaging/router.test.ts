@@ -10,6 +10,7 @@ function handlers() {
     'demo/load': vi.fn(async () => ({ accounts: 46 })),
     'page/signals': vi.fn(async () => ({ matched: 1 })),
     'tab/scan': vi.fn(async () => ({ status: 'scanned' as const })),
+    'search/query': vi.fn(async () => ({ results: [] })),
     'capture/site': vi.fn(async () => ({ status: 'noAccess' as const })),
   } satisfies Handlers;
 }
@@ -112,5 +113,18 @@ describe('message router', () => {
     ).toMatchObject({ ok: false });
     expect(h['demo/load']).not.toHaveBeenCalled();
     expect(h['tab/scan']).not.toHaveBeenCalled();
+  });
+
+  it('answers quick-search queries from extension pages only, bounded in size', async () => {
+    const h = handlers();
+    const popup = { id: 'dossier-id', url: 'chrome-extension://dossier-id/popup.html' };
+    const query = (payload: unknown, sender: Browser.runtime.MessageSender) =>
+      dispatch(h, { dossier: 1, type: 'search/query', payload }, sender, self);
+    expect(await query({ query: 'zgdx', limit: 8 }, popup)).toEqual({ ok: true, value: { results: [] } });
+    expect(h['search/query']).toHaveBeenCalledWith({ query: 'zgdx', limit: 8 }, popup);
+    expect(await query({ query: 'zgdx' }, contentScript)).toMatchObject({ ok: false });
+    expect(await query({ query: 'x'.repeat(201) }, popup)).toMatchObject({ ok: false });
+    expect(await query({ query: 'a', limit: 1000 }, popup)).toMatchObject({ ok: false });
+    expect(h['search/query']).toHaveBeenCalledTimes(1);
   });
 });

@@ -79,6 +79,8 @@ export interface Account extends RowMeta {
   name: string;
   /** Short names and other names the client goes by (简称), matched on pages later. */
   aliases: string[];
+  /** Derived by lib/db on every write (issue 5): readings of the Chinese names; not in drafts or backups. */
+  pinyin?: PinyinReadings[];
   tier: Tier;
   portfolioQuadrant: PortfolioQuadrant;
   industry: Industry;
@@ -102,6 +104,8 @@ export interface Account extends RowMeta {
 export interface Contact extends RowMeta {
   accountId: string;
   name: string;
+  /** Derived by lib/db on every write (issue 5): the name's reading (surname rules); not in drafts or backups. */
+  pinyin?: PinyinReadings[];
   title: string;
   buyingRole: BuyingRole | null;
   socialStyle: SocialStyle | null;
@@ -185,6 +189,20 @@ export interface MatchCorrection extends RowMeta {
   key: string;
   accountId: string;
   verdict: 'belongsTo' | 'notThis';
+}
+
+/**
+ * The pinyin of one Chinese name (`中国电信` → `zhongguodianxin`, `zgdx`, `[zhong, guo, dian, xin]`),
+ * computed with pinyin-pro where rows are written and stored with them, so the quick search never
+ * loads pinyin-pro.
+ */
+export interface PinyinReadings {
+  /** Syllables joined, lower case, no tones (`ü` as `v`). */
+  full: string;
+  /** First letter of every syllable. */
+  initials: string;
+  /** One per Han character; a Latin word or number inside the name is one syllable of its own. */
+  syllables: string[];
 }
 
 /** What a form edits: a row without its bookkeeping. */

@@ -20,27 +20,27 @@ beforeEach(() => {
 });
 
 describe('opening the panel', () => {
-  it('Chrome: the toolbar click opens the side panel, and the shortcut opens it on its window', async () => {
+  it('Chrome: the toolbar click is left to the popup, and the shortcut opens the panel on its window', async () => {
     const sidePanel = { setPanelBehavior: vi.fn(async () => {}), open: vi.fn(async () => {}) };
     const onCommand = event();
     Object.assign(fake, { sidePanel, commands: { onCommand } });
     const { registerPanelOpeners, OPEN_PANEL_COMMAND } = await import('./side-panel');
     registerPanelOpeners();
-    expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
+    expect(sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
     onCommand.fire('something-else', { windowId: 7 });
     expect(sidePanel.open).not.toHaveBeenCalled();
     onCommand.fire(OPEN_PANEL_COMMAND, { windowId: 7 });
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
   });
 
-  it('Firefox: the toolbar click toggles the sidebar', async () => {
+  it('Firefox: the toolbar click is left to the popup (the sidebar has its own shortcut)', async () => {
     const onClicked = event();
     const sidebarAction = { toggle: vi.fn(async () => {}), open: vi.fn(async () => {}) };
     Object.assign(fake, { browserAction: { onClicked }, sidebarAction });
     const { registerPanelOpeners } = await import('./side-panel');
     registerPanelOpeners();
     onClicked.fire();
-    expect(sidebarAction.toggle).toHaveBeenCalledOnce();
+    expect(sidebarAction.toggle).not.toHaveBeenCalled();
   });
 
   it('an extension page opens the panel synchronously within the click (window looked up beforehand)', async () => {

@@ -4,25 +4,20 @@ import { browser } from 'wxt/browser';
 export const OPEN_PANEL_COMMAND = 'open-side-panel';
 
 /**
- * One click on the toolbar button, or the keyboard shortcut, opens the panel. Chrome: the side
- * panel API (the click is handled by Chrome itself; the command calls `sidePanel.open`, which a
- * shortcut counts as a user gesture for). Firefox: the sidebar (`_execute_sidebar_action` is the
- * built-in shortcut; the toolbar click toggles it).
+ * The keyboard shortcut opens the panel; the toolbar button opens the quick-search popup, which
+ * has its own "Open side panel" button. Chrome: the command calls `sidePanel.open`, which a
+ * shortcut counts as a user gesture for (and the button no longer opens the panel by itself).
+ * Firefox: the sidebar (`_execute_sidebar_action` is the built-in shortcut).
  */
 export function registerPanelOpeners(): void {
   if (browser.sidePanel) {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
     browser.commands.onCommand.addListener((command, tab) => {
       if (command !== OPEN_PANEL_COMMAND) return;
       const windowId = tab?.windowId;
       if (windowId !== undefined) void browser.sidePanel.open({ windowId });
     });
-    return;
   }
-  const firefox = browser as unknown as FirefoxSidebarApi;
-  (firefox.browserAction ?? firefox.action)?.onClicked.addListener(() => {
-    void firefox.sidebarAction?.toggle();
-  });
 }
 
 /**
@@ -38,9 +33,7 @@ export function openPanelInGesture(windowId: number | undefined): void {
 }
 
 interface FirefoxSidebarApi {
-  sidebarAction?: { toggle(): Promise<void>; open(): Promise<void> };
-  browserAction?: { onClicked: { addListener(cb: () => void): void } };
-  action?: { onClicked: { addListener(cb: () => void): void } };
+  sidebarAction?: { open(): Promise<void> };
 }
 
 /**

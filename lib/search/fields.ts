@@ -3,17 +3,10 @@
  * functions. Pinyin readings come in as data (lib/search/pinyin.ts computes them where rows are
  * written), so nothing here — and nothing the popup loads — needs pinyin-pro.
  */
-import type { Account, Contact, TimelineNote } from '../model/types';
+import type { Account, Contact, PinyinReadings, TimelineNote } from '../model/types';
 
-/** The pinyin of one Chinese name: `中国电信` → `zhongguodianxin`, `zgdx`, `[zhong, guo, dian, xin]`. */
-export interface Readings {
-  /** Syllables joined, lower case, no tones (`ü` as `v`). */
-  full: string;
-  /** First letter of every syllable. */
-  initials: string;
-  /** One per Han character; a Latin word or number inside the name is one syllable of its own. */
-  syllables: string[];
-}
+/** The pinyin of one Chinese name (the model's `PinyinReadings`, stored on account and contact rows). */
+export type Readings = PinyinReadings;
 
 export type SearchDocType = 'account' | 'contact' | 'note';
 

@@ -5,7 +5,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { foldText } from '../match/fold';
-import { hasHan, type Readings } from './fields';
+import type { Account, Contact } from '../model/types';
+import { accountNames, hasHan, type Readings } from './fields';
 
 /**
  * The pinyin of `text`, without tones. Person names read their first character as a surname
@@ -31,4 +32,15 @@ export function readingsOf(text: string, kind: 'company' | 'person'): Readings {
 /** Readings for the names that hold Chinese characters, in order (what the record builders take). */
 export function readingsOfNames(names: readonly string[], kind: 'company' | 'person'): Readings[] {
   return names.filter(hasHan).map((name) => readingsOf(name, kind));
+}
+
+/** What an account row stores in `pinyin`: company readings of its Chinese name and aliases. */
+export function accountReadings(account: Pick<Account, 'name' | 'aliases'>): Readings[] {
+  return readingsOfNames(accountNames(account), 'company');
+}
+
+/** What a contact row stores in `pinyin`: the person reading of its name (surname rules). */
+export function contactReadings(contact: Pick<Contact, 'name'>): Readings[] {
+  const name = contact.name.trim();
+  return readingsOfNames(name ? [name] : [], 'person');
 }

@@ -8,7 +8,7 @@
 import { emptyAccountDraft, emptyContactDraft, emptyTimelineNoteDraft } from '../model/defaults';
 import type { Account, Contact, TimelineNote } from '../model/types';
 import { accountDoc, accountNames, contactDoc, noteDoc, type SearchDoc } from './fields';
-import { readingsOfNames } from './pinyin';
+import { accountReadings, contactReadings, readingsOfNames } from './pinyin';
 
 /** A query and the record it must find: at rank 1, or within the top 5 when `top` is 5. */
 export interface SearchCase {
@@ -169,6 +169,16 @@ export const PLANTED_CASES: SearchCase[] = [
  * records (a name, a domain, a contact's pinyin), expected at rank 1 when unique, else in the top 5.
  */
 export function makeSearchDataset(count: number, seed = 1): { docs: SearchDoc[]; cases: SearchCase[] } {
+  const { accounts, contacts, notes } = makeSearchRows(count, seed);
+  const docs = docsOf(accounts, contacts, notes);
+  return { docs, cases: [...PLANTED_CASES, ...drawnCases(docs, prng(seed + 7))] };
+}
+
+/** The same book as rows, as the database holds them (readings left to the caller: `withReadings`). */
+export function makeSearchRows(
+  count: number,
+  seed = 1,
+): { accounts: Account[]; contacts: Contact[]; notes: TimelineNote[] } {
   const rand = prng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const { accounts, contacts, notes } = planted();
@@ -205,8 +215,16 @@ export function makeSearchDataset(count: number, seed = 1): { docs: SearchDoc[];
       notes.push(note(`note-${i}`, id, `${text}. 讨论了${pick(INDUSTRY_ZH)}方案。`));
     }
   }
-  const docs = docsOf(accounts, contacts, notes);
-  return { docs, cases: [...PLANTED_CASES, ...drawnCases(docs, prng(seed + 7))] };
+  return { accounts, contacts, notes };
+}
+
+/** Rows with their pinyin readings, as lib/db stores them (the benchmark seeds the extension with these). */
+export function withReadings(rows: { accounts: Account[]; contacts: Contact[]; notes: TimelineNote[] }) {
+  return {
+    accounts: rows.accounts.map((a) => ({ ...a, pinyin: accountReadings(a) })),
+    contacts: rows.contacts.map((c) => ({ ...c, pinyin: contactReadings(c) })),
+    notes: rows.notes,
+  };
 }
 
 /** Cases from generated records: rank 1 when the value is unique in its field, top 5 when ≤ 5 share it. */

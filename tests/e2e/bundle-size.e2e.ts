@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,20 @@ describe('bundle budget (built extension)', () => {
     console.log(`side panel initial JS: ${(total / 1024).toFixed(1)} KiB gzip (${files.join(', ')})`);
     expect(files.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(60 * 1024);
+  });
+
+  it('popup JS is at most 50 KB gzip and never loads pinyin-pro', () => {
+    const { total, files } = initialJsGzipBytes('popup.html');
+    console.log(`popup initial JS: ${(total / 1024).toFixed(1)} KiB gzip (${files.join(', ')})`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(50 * 1024);
+    // pinyin-pro lives in its own lazily loaded chunk (lib/search/pinyin.ts, imported by lib/db on
+    // writes): the popup neither loads it nor can import it.
+    const pinyinChunk = readdirSync(join(BUILD, 'chunks')).find((f) => /^pinyin-.*\.js$/.test(f));
+    expect(pinyinChunk).toBeTruthy();
+    for (const file of files) {
+      expect(file).not.toBe(`chunks/${pinyinChunk}`);
+      expect(readFileSync(join(BUILD, file), 'utf8')).not.toContain(pinyinChunk);
+    }
   });
 });

@@ -213,7 +213,10 @@ describe('capture', () => {
     await desktop.contextMenu(mail, '.a3s');
     await desktop.chooseExtensionEntry(0);
     const clip = panel.locator('article[data-kind="clip"]').first();
-    await clip.getByText(/Warehouse contract renewal/).first().waitFor();
+    await clip
+      .getByText(/Warehouse contract renewal/)
+      .first()
+      .waitFor();
     await clip
       .getByText(/@acme-logistics\.com/)
       .first()

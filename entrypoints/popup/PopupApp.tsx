@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { QuickSearch } from '../../components/QuickSearch/QuickSearch';
+import { openClientFileInPanel, openClientFileInTab } from '../../lib/platform/open-client-file';
+import { preparePanelOpener } from '../../lib/platform/side-panel';
+import { useQuickSearch } from '../../lib/ui/use-quick-search';
+
+/**
+ * The toolbar popup: quick search. Enter or a click opens the result's client file in the side
+ * panel (a tab when no panel can open), then the popup closes.
+ */
+export function PopupApp() {
+  const { query, setQuery, results, status } = useQuickSearch();
+  // Looked up at once: the panel opens only within the key press's user gesture, before any await.
+  const windowId = useRef<number | undefined>(undefined);
+  const openPanel = useRef<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => {
+      windowId.current = w.id;
+    });
+    void preparePanelOpener().then((open) => {
+      openPanel.current = open;
+    });
+  }, []);
+
+  return (
+    <QuickSearch
+      query={query}
+      onQuery={setQuery}
+      results={results}
+      status={status}
+      onOpen={(result) => {
+        void openClientFileInPanel(result.accountId, windowId.current).then(async (opened) => {
+          if (!opened) await openClientFileInTab(result.accountId);
+          window.close();
+        });
+      }}
+      onClose={() => window.close()}
+      onOpenPanel={() => {
+        void openPanel.current?.().then(() => window.close());
+      }}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The pinyin readings stored with account and contact rows (issue 5): computed here, where rows are
+ * written, so the quick search (background index, popup) never computes or loads them. pinyin-pro
+ * is ~145 KB gzip, so it is imported on the first write that needs it: the side panel's first paint
+ * and the popup never load it. Readings are derived data: drafts and backups never carry them.
+ */
+import type { Account, Contact, PinyinReadings } from '../model/types';
+
+type PinyinModule = typeof import('../search/pinyin');
+let pinyinModule: Promise<PinyinModule> | undefined;
+
+/** pinyin-pro and the reading rules, loaded once per context. */
+export function loadPinyin(): Promise<PinyinModule> {
+  pinyinModule ??= import('../search/pinyin');
+  return pinyinModule;
+}
+
+type Named = Pick<Account, 'name' | 'aliases'>;
+
+/** The accounts with `pinyin` (re)computed from their names; the rest of each row as it was. */
+export async function withAccountReadings<T extends Named>(rows: T[]): Promise<(T & ReadingsField)[]> {
+  const { accountReadings } = await loadPinyin();
+  return rows.map((row) => ({ ...row, pinyin: accountReadings(row) }));
+}
+
+/** The contacts with `pinyin` (re)computed from their names (person readings: 单 shan, 曾 zeng). */
+export async function withContactReadings<T extends Pick<Contact, 'name'>>(
+  rows: T[],
+): Promise<(T & ReadingsField)[]> {
+  const { contactReadings } = await loadPinyin();
+  return rows.map((row) => ({ ...row, pinyin: contactReadings(row) }));
+}
+
+interface ReadingsField {
+  pinyin: PinyinReadings[];
+}
+
+/**
+ * A draft without the derived readings: a form's draft comes from a stored row (`toDraft`), and
+ * validation is strict about unknown keys.
+ */
+export function withoutReadings<T extends { pinyin?: unknown }>(draft: T): Omit<T, 'pinyin'> {
+  const { pinyin: _derived, ...rest } = draft;
+  return rest;
+}

@@ -1,0 +1,14 @@
+/**
+ * "Open this client's file" handed to the side panel through `storage.session`: written by the
+ * popup and the omnibox (open-client-file.ts), taken by the panel (lib/ui/use-panel-requests.ts).
+ * Apart from the opening code, so the panel's first paint carries only these few names.
+ */
+export const PANEL_REQUEST_KEY = 'panelRequest';
+/** A request older than this is stale: the panel that starts later was not opened for it. */
+export const PANEL_REQUEST_TTL_MS = 10_000;
+
+export interface PanelRequest {
+  accountId: string;
+  /** `Date.now()` when it was made. */
+  at: number;
+}

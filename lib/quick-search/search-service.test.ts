@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAccount, deleteAccount, updateAccount } from '../db/accounts';
+import { exportDatabase, restoreDatabase } from '../db/backup';
+import { createContact } from '../db/contacts';
+import type { DossierDatabase } from '../db/database';
+import { loadDemoData } from '../db/demo';
+import { createNote } from '../db/notes';
+import type { SearchCache } from '../db/search-cache';
+import { SEARCH_TABLES } from '../db/search-sources';
+import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
+import { onRowsChanged } from '../db/watch';
+import { emptyTimelineNoteDraft } from '../model/defaults';
+import { createSearchService, type SearchService } from './search-service';
+
+let db: DossierDatabase;
+let stops: (() => void)[] = [];
+beforeEach(() => {
+  db = openTestDatabase();
+});
+afterEach(async () => {
+  for (const stop of stops) stop();
+  stops = [];
+  await db.delete();
+});
+
+/** A cache in memory that counts what it was asked. */
+function memoryCache(): SearchCache & { saves: number } {
+  let stored: Awaited<ReturnType<SearchCache['load']>> = null;
+  return {
+    saves: 0,
+    async load() {
+      return stored && structuredClone(stored);
+    },
+    async save(stamp, data) {
+      this.saves++;
+      stored = structuredClone({ stamp, data });
+    },
+  };
+}
+
+/** A service wired to the database's change events, as the background wires it. */
+function start(cache: SearchCache): SearchService {
+  const service = createSearchService({ db, cache, saveDelayMs: 10 });
+  const pending: Promise<void>[] = [];
+  stops.push(onRowsChanged(db, SEARCH_TABLES, (changes) => pending.push(service.apply(changes))));
+  (service as SearchService & { settled(): Promise<unknown> }).settled = () => Promise.all(pending);
+  return service;
+}
+const settled = async (service: SearchService) => {
+  // Dexie reports a commit after it resolves the write: give the event a turn, then await it.
+  await new Promise((r) => setTimeout(r, 20));
+  await (service as SearchService & { settled(): Promise<unknown> }).settled();
+};
+const titles = async (service: SearchService, q: string) => (await service.query(q)).map((r) => r.title);
+
+describe('the background quick search', () => {
+  it('answers from an index built from the database, pinyin and contacts with their account', async () => {
+    await loadDemoData(db, new Date('2025-06-01T08:00:00Z'));
+    const service = start(memoryCache());
+    const [top] = await service.query('jcnsh');
+    expect(top).toMatchObject({ title: '江澄农村商业银行股份有限公司', kind: 'account', reason: 'match' });
+    expect(top?.tier).not.toBeNull();
+    const [person] = await service.query('zhoujianguo');
+    expect(person).toMatchObject({ title: '周建国', kind: 'contact' });
+    expect(person?.subtitle).toContain('·');
+    expect(await service.query('  ')).toEqual([]);
+  });
+
+  it('follows writes from the repositories record by record', async () => {
+    const acme = await createAccount(db, accountDraft({ name: 'Acme Logistics', tier: 'B' }));
+    const service = start(memoryCache());
+    await service.warm();
+
+    const zephyr = await createAccount(db, accountDraft({ name: '泽菲尔货运', aliases: ['Zephyr Freight'] }));
+    await createContact(db, contactDraft(zephyr.id, { name: '单丽', emails: ['shan.li@zephyr.io'] }));
+    await createNote(db, {
+      ...emptyTimelineNoteDraft(acme.id, new Date()),
+      text: 'Quarterly review of the MSA',
+    });
+    await settled(service);
+    expect((await service.query('zephyr'))[0]?.title).toBe('泽菲尔货运');
+    expect((await service.query('shanli'))[0]).toMatchObject({ title: '单丽', subtitle: '泽菲尔货运' });
+    expect((await service.query('quarterly msa'))[0]).toMatchObject({ kind: 'note', accountId: acme.id });
+
+    // A renamed, re-tiered account: its own record and its contacts' and notes' lines follow.
+    const { id: _i, createdAt: _c, updatedAt: _u, ...draft } = (await db.accounts.get(zephyr.id))!;
+    await updateAccount(db, zephyr.id, { ...draft, name: '西风货运', tier: 'A' });
+    await settled(service);
+    expect((await service.query('xifeng'))[0]).toMatchObject({ title: '西风货运', tier: 'A' });
+    expect((await service.query('shanli'))[0]).toMatchObject({ subtitle: '西风货运', tier: 'A' });
+
+    await deleteAccount(db, zephyr.id);
+    await settled(service);
+    expect(await titles(service, 'xifeng')).toEqual([]);
+    expect(await titles(service, 'shanli')).toEqual([]);
+  });
+
+  it('restores its stored index, catching up with writes made while the worker slept', async () => {
+    const cache = memoryCache();
+    await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    const first = start(cache);
+    await first.warm();
+    await first.flush();
+    expect(cache.saves).toBe(1);
+    for (const stop of stops) stop(); // the worker stops
+
+    const later = await createAccount(db, accountDraft({ name: 'Bluestone Capital' }));
+    const second = start(cache);
+    expect((await second.query('bluestone'))[0]?.accountId).toBe(later.id);
+    expect((await second.query('acme'))[0]?.title).toBe('Acme Logistics');
+  });
+
+  it('reads everything again after a deletion it did not see, or a restored backup', async () => {
+    const cache = memoryCache();
+    const acme = await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    const backup = await exportDatabase(db);
+    await createAccount(db, accountDraft({ name: 'Bluestone Capital' }));
+    const first = start(cache);
+    await first.warm();
+    await first.flush();
+    for (const stop of stops) stop();
+
+    await deleteAccount(db, acme.id); // while asleep
+    const second = start(cache);
+    expect(await titles(second, 'acme')).toEqual([]);
+    expect(await titles(second, 'bluestone')).toEqual(['Bluestone Capital']);
+
+    await restoreDatabase(db, backup); // while awake: the tables are cleared and refilled
+    await settled(second);
+    expect(await titles(second, 'bluestone')).toEqual([]);
+    expect(await titles(second, 'acme')).toEqual(['Acme Logistics']);
+  });
+});
