@@ -64,10 +64,10 @@ function detect(bytes: Uint8Array): ImportResult<DecodedText> {
     if (bom.encoding === 'utf-8') return { ok: true, value: utf8(body, true) };
     return { ok: true, value: { text: decoder(bom.encoding).decode(body), ...rest(bom.encoding, true) } };
   }
+  if (isZip(bytes) || isOleCompound(bytes)) return importError('spreadsheetFile');
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return { ok: true, value: { text: decoder(utf16).decode(bytes), ...rest(utf16, false) } };
-  if (isZip(bytes) || isOleCompound(bytes)) return importError('spreadsheetFile');
   if (looksBinary(sample)) return importError('binary');
   return { ok: true, value: utf8(bytes, false) };
 }

@@ -282,6 +282,8 @@ export class ImportPlanner {
     entry.matchedBy = by;
     entry.row = structuredClone(entry.row);
     entry.row.externalIds ??= [];
+    // Readings lib/db derives from the name on every write: left for the writer to compute anew.
+    delete (entry.row as { pinyin?: unknown }).pinyin;
     list.push(entry);
   }
 
