@@ -51,6 +51,7 @@ export function readCsvLayout(text: string): ImportResult<CsvLayout> {
   const guess = Papa.parse<string[]>(text.slice(body, body + 64 * 1024), {
     preview: 12,
     newline,
+    skipEmptyLines: true,
     delimitersToGuess: [...CSV_DELIMITERS],
   });
   const delimiter = (CSV_DELIMITERS as readonly string[]).includes(guess.meta.delimiter)

@@ -64,10 +64,10 @@ function detect(bytes: Uint8Array): ImportResult<DecodedText> {
     if (bom.encoding === 'utf-8') return { ok: true, value: utf8(body, true) };
     return { ok: true, value: { text: decoder(bom.encoding).decode(body), ...rest(bom.encoding, true) } };
   }
+  if (isZip(bytes) || isOleCompound(bytes)) return importError('spreadsheetFile');
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const utf16 = utf16WithoutBom(sample);
   if (utf16) return { ok: true, value: { text: decoder(utf16).decode(bytes), ...rest(utf16, false) } };
-  if (isZip(bytes) || isOleCompound(bytes)) return importError('spreadsheetFile');
   if (looksBinary(sample)) return importError('binary');
   return { ok: true, value: utf8(bytes, false) };
 }
@@ -82,7 +82,8 @@ function utf8(bytes: Uint8Array, bom: boolean): DecodedText {
     // not valid UTF-8: Chinese Excel's GBK, or a damaged UTF-8 file
   }
   const { valid, invalid } = countUtf8(bytes);
-  if (bom || (valid >= 8 && valid >= invalid * 20)) {
+  // No invalid byte at all: only the last character was cut off.
+  if (bom || invalid === 0 || (valid >= 8 && valid >= invalid * 20)) {
     return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', bom, replaced: invalid };
   }
   return { text: decoder('gb18030').decode(bytes), encoding: 'gb18030', bom, replaced: 0 };

@@ -82,6 +82,48 @@ describe('fixtures into an empty database, then the same file again', () => {
   });
 });
 
+describe('files made in the test', () => {
+  const chinese = new TextDecoder().decode(fixture('utf8-bom-chinese.csv')).replace(/^\uFEFF/, '');
+
+  it('UTF-16LE, tab-separated (Excel "Unicode text"): the same plan as the UTF-8 file', () => {
+    const tabbed = chinese
+      .split('\r\n')
+      .map((line) => line.replaceAll(',', '\t'))
+      .join('\r\n')
+      // The quoted note keeps its comma-free text; its Chinese comma is not a delimiter.
+      .replace('重点客户\t季度拜访', '重点客户，季度拜访');
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(tabbed, 'utf16le')]);
+    let n = 0;
+    const result = importFile(bytes, EMPTY, { now: NOW, newId: () => `id-${++n}-utf8-bom-chinese.csv` });
+    expect(result.ok && result.value.put).toEqual(plan('utf8-bom-chinese.csv').put);
+  });
+
+  it('a 10 MB cell: the row imports without it, and the issue names its row and column', () => {
+    const csv = `Company name,Description,Website\r\nAcme,"${'x'.repeat(10 * 1024 * 1024)}",acme.com\r\nBeta,Bank,beta.com\r\n`;
+    const result = importFile(new TextEncoder().encode(csv), EMPTY, { now: NOW });
+    if (!result.ok) throw new Error(result.error.code);
+    expect(summary(result.value)).toEqual({
+      accounts: { create: 2, update: 0, unchanged: 0 },
+      contacts: { create: 0, update: 0, unchanged: 0 },
+      skipped: {},
+    });
+    expect(result.value.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+      [2, 'Description', 'tooLong'],
+    ]);
+    expect(result.value.put.accounts[0]?.business.description).toBe('');
+  });
+
+  it('binary garbage is refused, as is a workbook saved as .csv', () => {
+    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+    expect(importFile(garbage, EMPTY)).toEqual({ ok: false, error: { code: 'binary', params: {} } });
+    const xlsx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(importFile(xlsx, EMPTY, { fileName: 'clients.csv' })).toEqual({
+      ok: false,
+      error: { code: 'spreadsheetFile', params: {} },
+    });
+  });
+});
+
 describe('HubSpot exports', () => {
   it('companies: ids, domains, websites, industries, stages, dates and the rows left out', () => {
     const p = plan('hubspot-companies.csv');

@@ -5,20 +5,37 @@
  * caller writes them in one transaction or not at all. Pure: the caller reads the database and
  * passes plain arrays in; the plan is plain data (structured-clonable, it may come from a worker).
  */
-import { isFreeMailDomain } from '../match/free-mail';
 import {
   type AccountEntry,
   AccountIndex,
   type ContactEntry,
   ContactIndex,
-  foldName,
   type MatchKind,
 } from './plan-index';
+import {
+  ACCOUNT_PATHS,
+  CONTACT_PATHS,
+  companyDomains,
+  EXTERNAL_IDS_MAX,
+  hasNewKeys,
+  mergeAccount,
+  mergeContact,
+  read,
+  same,
+} from './plan-merge';
+import type {
+  ExistingData,
+  ImportPlan,
+  PlanAction,
+  PlanCounts,
+  PlannedAccount,
+  PlannedContact,
+  PlanOptions,
+  SkippedRow,
+} from './plan-types';
 import type {
   AccountPart,
   ContactPart,
-  ExistingAccount,
-  ExistingContact,
   ImportedAccount,
   ImportedContact,
   ImportRecord,
@@ -28,85 +45,18 @@ import type {
 } from './types';
 
 export type { MatchKind } from './plan-index';
-
-export interface PlanOptions {
-  /** The time written to `createdAt`/`updatedAt`; tests freeze it. */
-  now?: Date;
-  /** New row ids; `crypto.randomUUID` by default. */
-  newId?: () => string;
-  /** A person whose company matches no account gets a new account of that name (default true). */
-  createMissingAccounts?: boolean;
-  /**
-   * Where people with no company at all go (a vCard from a phone: "add these to <client>"), an
-   * existing account's id; without it they are skipped (`noAccount`).
-   */
-  defaultAccountId?: string;
-}
-
-export type PlanAction = 'create' | 'update' | 'unchanged';
-
-export interface PlannedAccount {
-  action: PlanAction;
-  id: string;
-  name: string;
-  /** The first row of the file about it. */
-  row: number;
-  /** How the row found the stored account; null for a new one. `name` deserves a second look. */
-  matchedBy: MatchKind | null;
-  /** Field paths an update changes (`basic.phone`, `externalIds`). */
-  changes: string[];
-  /** Created only because a person's company was not found. */
-  fromContact: boolean;
-}
-
-export interface PlannedContact extends Omit<PlannedAccount, 'fromContact'> {
-  accountId: string;
-}
-
-export interface SkippedRow {
-  row: number;
-  part: 'account' | 'contact' | 'row';
-  reason: SkipReason;
-  /** For `duplicateInFile`: the earlier row it repeats. */
-  duplicateOf: number | null;
-}
-
-export interface PlanCounts {
-  /** Data rows read (footer and blank rows not counted). */
-  rows: number;
-  accounts: Record<PlanAction, number>;
-  contacts: Record<PlanAction, number>;
-  /** Rows or parts skipped, per reason. */
-  skipped: Record<SkipReason, number>;
-  /** Accounts or contacts found by name only. */
-  matchedByName: number;
-  errors: number;
-  warnings: number;
-  /** Salesforce report footer rows dropped. */
-  footerRows: number;
-}
-
-export interface ImportPlan {
-  source: ImportSource;
-  accounts: PlannedAccount[];
-  contacts: PlannedContact[];
-  /**
-   * Every row to write, complete (`id`, `createdAt`, `updatedAt`, `externalIds`): `bulkPut` the
-   * accounts, then the contacts, in one transaction. Unchanged rows are not in it.
-   */
-  put: { accounts: ImportedAccount[]; contacts: ImportedContact[] };
-  skipped: SkippedRow[];
-  issues: RowIssue[];
-  counts: PlanCounts;
-}
-
-export interface ExistingData {
-  accounts: readonly ExistingAccount[];
-  contacts: readonly ExistingContact[];
-}
+export type {
+  ExistingData,
+  ImportPlan,
+  PlanAction,
+  PlanCounts,
+  PlannedAccount,
+  PlannedContact,
+  PlanOptions,
+  SkippedRow,
+} from './plan-types';
 
 const REUSABLE_ID = /^[A-Za-z0-9_-]{8,100}$/;
-const EXTERNAL_IDS_MAX = 20;
 
 /**
  * Builds a plan row by row: `add` each record in file order (in chunks, between which the caller
@@ -207,7 +157,7 @@ export class ImportPlanner {
       // A company id or domain the account lacks is worth keeping: the next import matches by it.
       if (hasNewKeys(entry.row, part)) {
         this.touch(entry, row, by, this.touchedAccounts);
-        mergeAccount(entry, { ...part, filled: ['externalIds', 'websiteDomains'] }, false);
+        mergeAccount(entry, { ...part, filled: ['websiteDomains'] }, false);
         this.accounts.add(entry);
       }
       return entry;
@@ -219,7 +169,7 @@ export class ImportPlanner {
   private createAccount(row: number, part: AccountPart, contactDomains: string[], fromContact: boolean) {
     const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
     const id = reuse && REUSABLE_ID.test(reuse) && !this.accounts.byId.has(reuse) ? reuse : this.newId();
-    const draft = structuredClone(part.draft);
+    const draft = part.draft;
     for (const domain of contactDomains) {
       if (!draft.emailDomains.includes(domain) && !draft.websiteDomains.includes(domain))
         draft.emailDomains.push(domain);
@@ -259,7 +209,7 @@ export class ImportPlanner {
     const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
     const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
     const entry: ContactEntry = {
-      row: { ...structuredClone(part.draft), accountId, id, createdAt, updatedAt: this.now, externalIds },
+      row: { ...part.draft, accountId, id, createdAt, updatedAt: this.now, externalIds },
       before: null,
       firstRow: row,
       describedBy: row,
@@ -282,6 +232,8 @@ export class ImportPlanner {
     entry.matchedBy = by;
     entry.row = structuredClone(entry.row);
     entry.row.externalIds ??= [];
+    // Readings lib/db derives from the name on every write: left for the writer to compute anew.
+    delete (entry.row as { pinyin?: unknown }).pinyin;
     list.push(entry);
   }
 
@@ -336,157 +288,6 @@ export class ImportPlanner {
     put.push(entry.row);
     return { ...base, action: 'update' as const, changes };
   }
-}
-
-/** The fields an import can change, compared to tell an update from an unchanged row. */
-const ACCOUNT_PATHS = [
-  'name',
-  'aliases',
-  'websiteDomains',
-  'emailDomains',
-  'industry',
-  'tier',
-  'portfolioQuadrant',
-  'lifecycleStage',
-  'nextContactDate',
-  'basic.legalName',
-  'basic.address',
-  'basic.phone',
-  'basic.fax',
-  'basic.website',
-  'basic.email',
-  'basic.taxId',
-  'business.description',
-  'business.size',
-  'externalIds',
-] as const;
-const CONTACT_PATHS = [
-  'name',
-  'title',
-  'emails',
-  'phones',
-  'birthday',
-  'notes',
-  'interests',
-  'buyingRole',
-  'socialStyle',
-  'externalIds',
-] as const;
-
-/** Defaults of the choice fields: a later row of the same file may still set them. */
-const DEFAULTS: Record<string, unknown> = {
-  industry: 'other',
-  tier: 'B',
-  portfolioQuadrant: 'questionMark',
-  lifecycleStage: 'prospect',
-};
-const LONG_TEXT = new Set(['business.description', 'notes']);
-const LIST_MAX = 100;
-
-/**
- * Puts the file's values into a row. `overwrite` (the first row about a stored account) replaces
- * what the file gives — a new name keeps the old one as a short name, long texts are appended
- * rather than replaced, lists are united; otherwise (a later row about the same account) only
- * empty fields are filled and lists united.
- */
-function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: boolean) {
-  const row = entry.row as unknown as Record<string, unknown>;
-  for (const path of part.filled) {
-    const value = read(part.draft, path);
-    if (path === 'name') {
-      const old = entry.row.name;
-      if (!overwrite || foldName(old) === foldName(String(value))) continue;
-      entry.row.name = String(value);
-      if (!entry.row.aliases.some((a) => foldName(a) === foldName(old))) entry.row.aliases.unshift(old);
-      continue;
-    }
-    mergeValue(row, path, value, overwrite);
-  }
-  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
-  entry.row.aliases = entry.row.aliases
-    .filter((a) => foldName(a) !== foldName(entry.row.name))
-    .slice(0, LIST_MAX);
-}
-
-function mergeContact(entry: ContactEntry, part: ContactPart) {
-  const row = entry.row as unknown as Record<string, unknown>;
-  for (const path of part.filled) mergeValue(row, path, read(part.draft, path), true);
-  entry.row.externalIds = mergeIds(entry.row, part.externalIds);
-}
-
-function mergeValue(row: Record<string, unknown>, path: string, value: unknown, overwrite: boolean) {
-  const current = read(row, path);
-  if (Array.isArray(current)) {
-    write(row, path, union(current as string[], value as string[]).slice(0, LIST_MAX));
-  } else if (LONG_TEXT.has(path) && typeof current === 'string' && current) {
-    const text = String(value);
-    if (!current.includes(text)) write(row, path, `${current}\n${text}`);
-  } else if (overwrite || current === '' || current === null || current === DEFAULTS[path]) {
-    // An unrecognised industry does not replace a known one.
-    if (path === 'industry' && value === 'other') return;
-    write(row, path, value);
-  }
-}
-
-/** The row's ids and the file's, less the row's own Dossier id (it is the row's key already). */
-function mergeIds(row: { id: string; externalIds: string[] }, ids: readonly string[]): string[] {
-  const own = `dossier:${row.id}`;
-  return union(
-    row.externalIds,
-    ids.filter((id) => id !== own),
-  ).slice(0, EXTERNAL_IDS_MAX);
-}
-
-function union(a: readonly string[], b: readonly string[]): string[] {
-  const seen = new Set(a.map((x) => x.toLowerCase()));
-  const out = [...a];
-  for (const x of b) {
-    if (seen.has(x.toLowerCase())) continue;
-    seen.add(x.toLowerCase());
-    out.push(x);
-  }
-  return out;
-}
-
-function hasNewKeys(account: ImportedAccount, part: AccountPart): boolean {
-  const ids = account.externalIds ?? [];
-  return (
-    part.externalIds.some((id) => !ids.includes(id) && !id.startsWith('dossier:')) ||
-    part.draft.websiteDomains.some((d) => !account.websiteDomains.includes(d))
-  );
-}
-
-/** The company domains of a person's addresses (free-mail providers are nobody's company). */
-function companyDomains(emails: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const email of emails) {
-    const domain = email.slice(email.lastIndexOf('@') + 1);
-    if (domain && !isFreeMailDomain(domain) && !out.includes(domain)) out.push(domain);
-  }
-  return out;
-}
-
-function read(object: unknown, path: string): unknown {
-  let value = object;
-  for (const key of path.split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
-  return value;
-}
-
-function write(object: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  let parent = object;
-  for (const key of keys) parent = parent[key] as Record<string, unknown>;
-  parent[last] = value;
-}
-
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
-  return (
-    (a === undefined && Array.isArray(b) && b.length === 0) ||
-    (b === undefined && Array.isArray(a) && a.length === 0)
-  );
 }
 
 /** Plans a whole list of records at once (tests, small files). */

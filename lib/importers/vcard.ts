@@ -101,7 +101,11 @@ function parseProperty(line: string, version: string): VcardProperty | null {
     const eq = part.indexOf('=');
     const key = eq < 0 ? 'TYPE' : part.slice(0, eq).trim().toUpperCase();
     const raw = eq < 0 ? part : part.slice(eq + 1);
-    const values = splitUnquoted(raw, ',').map((v) => v.trim().replace(/^"(.*)"$/, '$1'));
+    // `TYPE="voice,work"` (4.0 as Apple writes it) is two types, like `TYPE=voice,work`.
+    const values = raw
+      .replace(/"/g, '')
+      .split(',')
+      .map((v) => v.trim());
     // 2.1's bare `QUOTED-PRINTABLE` and `UTF-8` are an encoding and a charset, not types.
     const bare = eq < 0 ? raw.trim().toUpperCase() : '';
     const target = bare === 'QUOTED-PRINTABLE' || bare === 'BASE64' ? 'ENCODING' : key;

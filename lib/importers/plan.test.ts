@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAccountDraft, emptyContactDraft } from '../model/defaults';
+import type { Account, Contact } from '../model/types';
+import { importFile } from './import-file';
+import type { ExistingData, ImportPlan, PlanOptions } from './plan';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const AT = '2025-01-01T00:00:00.000Z';
+
+type Row<T> = T & { externalIds?: string[] };
+const account = (id: string, patch: Partial<Row<Account>>): Row<Account> => ({
+  ...emptyAccountDraft(),
+  id,
+  createdAt: AT,
+  updatedAt: AT,
+  ...patch,
+});
+const contact = (id: string, accountId: string, patch: Partial<Row<Contact>>): Row<Contact> => ({
+  ...emptyContactDraft(accountId),
+  id,
+  createdAt: AT,
+  updatedAt: AT,
+  ...patch,
+});
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function plan(csv: string, existing: ExistingData, options: PlanOptions = {}): ImportPlan {
+  let n = 0;
+  const result = importFile(new TextEncoder().encode(csv), deepFreeze(existing), {
+    now: NOW,
+    newId: () => `new-${++n}`,
+    ...options,
+  });
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+const ACME = account('acme', {
+  name: 'Acme Logistics',
+  websiteDomains: ['acme-logistics.com'],
+  externalIds: ['hubspot:1'],
+  industry: 'logistics',
+  basic: { ...emptyAccountDraft().basic, phone: '+1 415 555 0100', address: '500 Harbor Blvd' },
+  business: { ...emptyAccountDraft().business, description: 'Freight forwarding on the West Coast' },
+});
+const BETA = account('beta', { name: 'Beta Bank', websiteDomains: ['beta-bank.com'] });
+const HDJM = account('hdjm', { name: '华东精密', aliases: ['华东'] });
+
+describe('matching accounts', () => {
+  it('by CRM id first, even when the domain points at another account', () => {
+    const p = plan('Record ID,Company name,Company Domain Name\n1,Acme Logistics,beta-bank.com\n', {
+      accounts: [ACME, BETA],
+      contacts: [],
+    });
+    expect(p.accounts).toMatchObject([{ id: 'acme', action: 'update', matchedBy: 'externalId' }]);
+    expect(p.put.accounts[0]?.websiteDomains).toEqual(['acme-logistics.com', 'beta-bank.com']);
+  });
+
+  it('by website or email domain, gaining the CRM id for next time', () => {
+    const p = plan(
+      'Company name,Website,Email\nBeta,https://www.Beta-Bank.com/en,\nX,,info@acme-logistics.com\n',
+      {
+        accounts: [{ ...ACME, externalIds: [] }, BETA],
+        contacts: [],
+      },
+    );
+    expect(p.accounts.map((a) => [a.id, a.matchedBy])).toEqual([
+      ['beta', 'domain'],
+      ['acme', 'domain'],
+    ]);
+  });
+
+  it('not by a domain when the account carries another id of the same CRM', () => {
+    const p = plan('Record ID,Company name,Company Domain Name\n2,Acme Freight,acme-logistics.com\n', {
+      accounts: [ACME],
+      contacts: [],
+    });
+    expect(p.accounts).toMatchObject([{ id: 'new-1', action: 'create' }]);
+  });
+
+  it('by exact name or short name as a last resort — width, case and spaces aside — and says so', () => {
+    const p = plan('Company name,Industry\nＡＣＭＥ  logistics,Logistics\n华东,MACHINERY\n华东精密制造,\n', {
+      accounts: [{ ...ACME, externalIds: [] }, HDJM],
+      contacts: [],
+    });
+    expect(p.accounts.map((a) => [a.id, a.action, a.matchedBy])).toEqual([
+      ['acme', 'unchanged', 'name'],
+      ['hdjm', 'update', 'name'],
+      ['new-1', 'create', null],
+    ]);
+    expect(p.counts.matchedByName).toBe(2);
+  });
+});
+
+describe('updating an account', () => {
+  it('takes the file’s values, keeps the old name as a short name, appends long text, unites lists, never blanks', () => {
+    const csv = [
+      'Record ID,Company name,Phone Number,Street Address,Industry,Description,Company Domain Name',
+      '1,Acme Logistics Inc.,+1 415 555 0199,,Renewables & Environment,Now also rail,acme.com',
+    ].join('\n');
+    const p = plan(csv, { accounts: [ACME], contacts: [] });
+    expect(p.accounts[0]).toMatchObject({ action: 'update', matchedBy: 'externalId' });
+    expect(p.accounts[0]?.changes.sort()).toEqual(
+      ['aliases', 'basic.phone', 'business.description', 'name', 'websiteDomains'].sort(),
+    );
+    expect(p.put.accounts[0]).toMatchObject({
+      id: 'acme',
+      createdAt: AT,
+      updatedAt: NOW.toISOString(),
+      name: 'Acme Logistics Inc.',
+      aliases: ['Acme Logistics'],
+      industry: 'logistics',
+      websiteDomains: ['acme-logistics.com', 'acme.com'],
+      basic: { phone: '+1 415 555 0199', address: '500 Harbor Blvd' },
+      business: {
+        description: 'Freight forwarding on the West Coast\nNow also rail\nRenewables & Environment',
+      },
+    });
+  });
+
+  it('a later row about the same company only fills what is still empty', () => {
+    const csv =
+      'Company name,Contact,Phone,Address,Website\nNew Co,A,+1 555 0100,,newco.com\nNew Co,B,+1 555 0101,1 Main St,\n';
+    const p = plan(csv, { accounts: [], contacts: [] });
+    expect(p.counts.accounts.create).toBe(1);
+    expect(p.put.accounts[0]).toMatchObject({ name: 'New Co', basic: { address: '1 Main St' } });
+    expect(p.put.contacts.map((c) => [c.name, c.accountId])).toEqual([
+      ['A', 'new-1'],
+      ['B', 'new-1'],
+    ]);
+  });
+
+  it('a row describing a company already described is a duplicate; its later mention by a person is not', () => {
+    const p = plan('Company name,Website\nAcme,acme.com\nAcme,acme.com\n', { accounts: [], contacts: [] });
+    expect(p.skipped).toEqual([{ row: 3, part: 'account', reason: 'duplicateInFile', duplicateOf: 2 }]);
+  });
+
+  it('works on stored rows from before `externalIds` existed, and never changes them in place', () => {
+    const old = account('old', { name: 'Old Co', websiteDomains: ['old.com'] });
+    delete (old as { externalIds?: string[] }).externalIds;
+    const p = plan('Record ID,Company name,Company Domain Name\n9,Old Co,old.com\n', {
+      accounts: [old],
+      contacts: [],
+    });
+    expect(p.put.accounts[0]?.externalIds).toEqual(['hubspot:9']);
+    expect(old).not.toHaveProperty('externalIds');
+  });
+});
+
+describe('matching and linking contacts', () => {
+  const MARIA = contact('maria', 'acme', {
+    name: 'Maria Gonzalez',
+    emails: ['maria@acme-logistics.com'],
+    phones: ['+1 415 555 0101'],
+    notes: 'Prefers mornings',
+  });
+  const existing = () => ({ accounts: [ACME, BETA], contacts: [MARIA] });
+
+  it('by email: phones united, notes appended, her account kept', () => {
+    const p = plan(
+      'Name,Company,Email,Phone,Notes\nMaria G.,Beta Bank,MARIA@acme-logistics.com,+1 415 555 0177,Leads the tender\n',
+      existing(),
+    );
+    expect(p.contacts).toMatchObject([
+      { id: 'maria', action: 'update', matchedBy: 'email', accountId: 'acme' },
+    ]);
+    expect(p.put.contacts[0]).toMatchObject({
+      name: 'Maria G.',
+      phones: ['+1 415 555 0101', '+1 415 555 0177'],
+      notes: 'Prefers mornings\nLeads the tender',
+    });
+  });
+
+  it('by name within the account when one side has no email; two namesakes with other emails are two people', () => {
+    const p = plan(
+      'Name,Company,Email,Title\nMaria Gonzalez,Acme Logistics,,COO\nMaria Gonzalez,Acme Logistics,other.maria@acme-logistics.com,Driver\n',
+      existing(),
+    );
+    expect(p.contacts.map((c) => [c.id, c.action, c.matchedBy])).toEqual([
+      ['maria', 'update', 'name'],
+      ['new-1', 'create', null],
+    ]);
+  });
+
+  it('a person repeated in the file is a duplicate', () => {
+    const p = plan(
+      'Name,Company,Email\nAna,Beta Bank,ana@beta-bank.com\nAna S.,Beta Bank,ana@beta-bank.com\n',
+      existing(),
+    );
+    expect(p.skipped).toEqual([{ row: 3, part: 'contact', reason: 'duplicateInFile', duplicateOf: 2 }]);
+  });
+
+  it('without a company: by the email’s domain, else the default account, else skipped', () => {
+    const csv = 'First Name,Last Name,Email\nTom,Becker,tom@beta-bank.com\nAna,Silva,ana@gmail.com\n';
+    expect(plan(csv, existing()).put.contacts.map((c) => c.accountId)).toEqual(['beta']);
+    expect(plan(csv, existing()).skipped).toEqual([
+      { row: 3, part: 'contact', reason: 'noAccount', duplicateOf: null },
+    ]);
+    expect(plan(csv, existing(), { defaultAccountId: 'acme' }).put.contacts.map((c) => c.accountId)).toEqual([
+      'beta',
+      'acme',
+    ]);
+  });
+
+  it('an unknown company becomes an account unless the caller says not to', () => {
+    const csv = 'Name,Company,Email\nLi Wei,Gamma Ltd,li.wei@gamma.cn\n';
+    expect(plan(csv, existing()).put.accounts).toMatchObject([
+      { id: 'new-1', name: 'Gamma Ltd', emailDomains: ['gamma.cn'] },
+    ]);
+    expect(plan(csv, existing()).accounts[0]?.fromContact).toBe(true);
+    expect(plan(csv, existing(), { createMissingAccounts: false }).counts.skipped.noAccount).toBe(1);
+  });
+});
+
+describe('the plan', () => {
+  it('is plain data: a structured clone and a JSON round trip give it back whole', () => {
+    const p = plan('Name,Company,Email,Phone\nLi Wei,Gamma Ltd,li.wei@gamma.cn,bad phone\n,,,\nWang,,,\n', {
+      accounts: [ACME],
+      contacts: [],
+    });
+    expect(structuredClone(p)).toEqual(p);
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+  });
+
+  it('counts rows, skips and issues; issues are ordered by row', () => {
+    const p = plan(
+      'Name,Company,Email,Phone\nLi Wei,Gamma Ltd,li.wei@gamma.cn,bad phone\nWang,,,\nZhao,Gamma Ltd,zhao@,\n',
+      {
+        accounts: [],
+        contacts: [],
+      },
+    );
+    expect(p.counts).toEqual({
+      rows: 3,
+      accounts: { create: 1, update: 0, unchanged: 0 },
+      contacts: { create: 2, update: 0, unchanged: 0 },
+      skipped: { noName: 0, invalid: 0, duplicateInFile: 0, noAccount: 1, empty: 0 },
+      matchedByName: 0,
+      errors: 0,
+      warnings: 2,
+      footerRows: 0,
+    });
+    expect(p.issues.map((i) => [i.row, i.column, i.field, i.code])).toEqual([
+      [2, 'Phone', 'contact.phones', 'invalidPhone'],
+      [4, 'Email', 'contact.emails', 'invalidEmail'],
+    ]);
+  });
+});
