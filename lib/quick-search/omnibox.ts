@@ -44,8 +44,9 @@ export function registerOmnibox(deps: OmniboxDeps): void {
 
   omnibox.onInputEntered.addListener((text) => {
     const known = shown.get(text);
-    const accountId = known ? Promise.resolve(known) : deps.query(text, 1).then((r) => r[0]?.accountId);
-    void accountId.then((id) => (id ? deps.open(id) : undefined));
+    // A chosen suggestion opens at once, still within the gesture; typed text is searched first.
+    if (known) void deps.open(known);
+    else void deps.query(text, 1).then((r) => (r[0] ? deps.open(r[0].accountId) : undefined));
   });
 }
 

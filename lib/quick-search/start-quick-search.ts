@@ -25,14 +25,31 @@ export function startQuickSearch(db: DossierDatabase): QuickSearchHandlers {
   // signals), and tens of MB of stored index would compete with what woke it. The popup asks for
   // it once its first list is painted, the omnibox when the rep types `ds`.
 
+  // The window the rep types in, known before Enter: the panel opens only within the gesture, and
+  // looking the window up after it (an await) would be too late.
+  let windowId: number | undefined;
+  const trackWindow = () =>
+    void browser.windows.getLastFocused().then(
+      (w) => {
+        windowId = w.id;
+      },
+      () => {},
+    );
+  trackWindow();
+  browser.windows.onFocusChanged.addListener((id) => {
+    if (id !== browser.windows.WINDOW_ID_NONE) windowId = id;
+  });
+
   registerOmnibox({
     query: (text, limit) => service.query(text, limit),
-    warm: () => void service.warm().catch(() => {}),
+    warm: () => {
+      trackWindow();
+      void service.warm().catch(() => {});
+    },
     markup: !navigator.userAgent.includes('Firefox'),
     translate,
     open: async (accountId) => {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      if (!(await openClientFileInPanel(accountId, tab?.windowId))) await openClientFileInTab(accountId);
+      if (!(await openClientFileInPanel(accountId, windowId))) await openClientFileInTab(accountId);
     },
   });
 
