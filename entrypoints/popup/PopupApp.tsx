@@ -8,7 +8,7 @@ import { useQuickSearch } from '../../lib/ui/use-quick-search';
 import { useQuickNoteRequest } from './use-quick-note-request';
 
 /** The quick-note box, loaded when the shortcut or the "Note" button asks for it. */
-const LazyQuickNotePopup = lazy(() => import('./QuickNotePopup').then((m) => m.default));
+export const LazyQuickNotePopup = lazy(() => import('./QuickNotePopup').then((m) => m.QuickNotePopup));
 
 /**
  * The toolbar popup: quick search. Enter or a click opens the result's client file in the side

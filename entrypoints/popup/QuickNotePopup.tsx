@@ -15,7 +15,7 @@ interface QuickNotePopupProps {
  * The quick note in the toolbar popup (the shortcut opens it here: a popup takes the keyboard from
  * the page at once). Saved is saved: the popup closes a moment after the note is in IndexedDB.
  */
-export default function QuickNotePopup({ page, accountIds, onClose }: QuickNotePopupProps) {
+export function QuickNotePopup({ page, accountIds, onClose }: QuickNotePopupProps) {
   const props = useQuickNote(page, accountIds, () => setTimeout(onClose, CLOSE_AFTER_SAVE_MS));
   return <QuickNote {...props} onClose={onClose} />;
 }

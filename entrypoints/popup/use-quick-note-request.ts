@@ -8,6 +8,30 @@ export interface QuickNoteRequest {
   accountIds: string[];
 }
 
+type Found = { kind: string } & Partial<QuickNoteRequest>;
+const asNote = (r: Found): QuickNoteRequest | null =>
+  r.kind === 'quickNote' ? { page: r.page ?? null, accountIds: r.accountIds ?? [] } : null;
+
+let windowId: Promise<number | undefined> | null = null;
+let waiting: Promise<QuickNoteRequest | null> | null = null;
+
+/**
+ * Starts reading whether the quick-note shortcut opened this popup, at the popup's first moment
+ * (main.tsx), so the box's code can start loading before the first render.
+ */
+export function readQuickNoteRequest(): Promise<QuickNoteRequest | null> {
+  windowId ??= browser.windows.getCurrent().then(
+    (w) => w.id,
+    () => undefined,
+  );
+  waiting ??= windowId.then(async (id) => {
+    if (id === undefined) return null;
+    const pending = await takePendingCapture(id, 'popup');
+    return pending ? asNote(pending.request) : null;
+  });
+  return waiting;
+}
+
 /**
  * Whether the popup shows the quick-note box: the quick-note shortcut opened it (the background
  * left the request in session storage, perhaps a moment after the popup started), or the rep
@@ -21,14 +45,11 @@ export function useQuickNoteRequest(): {
   useEffect(() => {
     let stop = () => {};
     let active = true;
-    void browser.windows.getCurrent().then(async ({ id: windowId }) => {
-      if (!active || windowId === undefined) return;
-      const show = ({ request: r }: { request: { kind: string } }) => {
-        if (r.kind === 'quickNote') setRequest(r as QuickNoteRequest & { kind: 'quickNote' });
-      };
-      stop = watchPendingCaptures(windowId, show, 'popup');
-      const waiting = await takePendingCapture(windowId, 'popup');
-      if (active && waiting) show(waiting);
+    const show = (r: QuickNoteRequest | null) => active && r && setRequest(r);
+    void readQuickNoteRequest().then(show);
+    void windowId?.then((id) => {
+      if (!active || id === undefined) return;
+      stop = watchPendingCaptures(id, (pending) => show(asNote(pending.request)), 'popup');
     });
     return () => {
       active = false;
