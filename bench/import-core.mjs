@@ -215,7 +215,9 @@ console.log(`bundle: ${(code.length / 1024).toFixed(0)} KiB`);
 
 const report = (where, r) => {
   const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`\n${where}: companies + contacts planned in ${r.totalMs} ms (target < 5000 ms); then the companies again`);
+  console.log(
+    `\n${where}: companies + contacts planned in ${r.totalMs} ms (target < 5000 ms); then the companies again`,
+  );
   for (const name of ['companies', 'contacts', 'again']) {
     const x = r[name];
     console.log(
