@@ -3,8 +3,8 @@
 // REAL side panel reached over the DevTools protocol, a page of a client's own website under its
 // real host name. Targets: "Shortcut → note box ready to type in under 100 ms; save → visible in
 // the timeline in under 50 ms".
-//   (a) Alt+Shift+M → the quick-note textarea has the focus, the panel already open;
-//   (b) the same with the panel closed (the shortcut opens it);
+//   (a) Alt+Shift+M → the quick-note textarea in the toolbar popup has the focus, the panel open;
+//   (b) the same with the panel closed (the popup does not depend on it);
 //   (c) Enter in the quick-note box → the new note's article is in the timeline;
 //   (d) baselines measured in the same run: xdotool key → keydown in a plain page (the input path
 //       itself), and Enter → an IndexedDB write → an article in a plain page (no framework).
@@ -134,8 +134,8 @@ for (const r of results) {
     ];
   };
   rows.push(
-    row('(a) Alt+Shift+M → box focused, panel open', r.a, key, '< 100 ms', 100),
-    row('(b) Alt+Shift+M → box focused, panel closed', r.b, key, '< 100 ms', 100),
+    row('(a) Alt+Shift+M → popup box focused, panel open', r.a, key, '< 100 ms', 100),
+    row('(b) Alt+Shift+M → popup box focused, panel closed', r.b, key, '< 100 ms', 100),
     row('(c) Enter → note in the timeline', r.c, plainSave, '< 50 ms', 50),
     row('(d1) xdotool key → keydown, plain page', r.d1),
     row('(d2) Enter → IndexedDB write → article, plain page', r.d2),
@@ -143,18 +143,17 @@ for (const r of results) {
   const med = (runs, key) => ms(median(col(runs, key)));
   breakdown.push(
     `${label}: (a) key → background command ${med(r.a.runs, 'commandMs')}, request published ` +
-      `${med(r.a.runs, 'publishedMs')}, taken by the panel ${med(r.a.runs, 'takenMs')}, box focused ${med(r.a.runs, 'totalMs')}; ` +
-      `(b) key → command ${med(r.b.runs, 'commandMs')}, published ${med(r.b.runs, 'publishedMs')}, panel document ` +
-      `starts ${med(r.b.runs, 'panelStartMs')}, DOMContentLoaded ${med(r.b.runs, 'domContentLoadedMs')}, app first ` +
-      `rendered ${med(r.b.runs, 'appMs')}, first paint ${med(r.b.runs, 'firstPaintMs')}, request taken by the panel ` +
-      `${med(r.b.runs, 'takenMs')}, box focused ${med(r.b.runs, 'totalMs')} (ms after the key, medians).`,
+      `${med(r.a.runs, 'publishedMs')}, popup document starts ${med(r.a.runs, 'panelStartMs')}, DOMContentLoaded ` +
+      `${med(r.a.runs, 'domContentLoadedMs')}, app first rendered ${med(r.a.runs, 'appMs')}, first paint ` +
+      `${med(r.a.runs, 'firstPaintMs')}, request taken by the popup ${med(r.a.runs, 'takenMs')}, box focused ` +
+      `${med(r.a.runs, 'totalMs')} (ms after the key, medians).`,
   );
   const shortcuts = [...r.a.runs, ...r.b.runs];
   const toPage = shortcuts.filter((x) => !x.keysInBox && x.keysInPage).length;
   if (toPage) {
     console.log(
       `NOTE (${label}): in ${toPage} of ${shortcuts.length} shortcut runs the box had the focus in the panel, yet the keys ` +
-        'typed next went to the web page: the panel did not have the keyboard.',
+        'typed next went to the web page: the box did not have the keyboard.',
     );
   }
   const missing = [...r.a.runs, ...r.b.runs, ...r.c.runs, ...r.d1.runs, ...r.d2.runs].filter(
@@ -167,7 +166,7 @@ for (const r of results) {
 }
 const r0 = results[0];
 table(
-  `Capture gestures — ${r0.browser}, headed on Xvfb, the real side panel; a page of ${r0.backup.client.name}'s ` +
+  `Capture gestures — ${r0.browser}, headed on Xvfb, the real popup and side panel; a page of ${r0.backup.client.name}'s ` +
     `website (its timeline holds ${r0.backup.notes} notes + the bench's); ${RUNS} runs each after ${WARMUP} warm-up`,
   [
     'measure',
@@ -186,7 +185,7 @@ table(
 console.log(
   [
     '(a), (b): from Date.now() in Node right before xdotool is spawned to the quick-note textarea holding the focus',
-    "in the panel (a focusin, or the textarea found focused after a DOM change); '+ next frame' is the",
+    "in the popup (a focusin, or the textarea found focused after a DOM change); '+ next frame' is the",
     "requestAnimationFrame after it (median). 'keys in box': runs in which 'ok' typed with xdotool right after",
     'the focus landed in the box (the real keyboard, not the DevTools protocol).',
     '(c): performance.now() in the panel from the Enter keydown (capture phase) to a MutationObserver seeing the',

@@ -186,6 +186,8 @@ async function runImports(files, Core) {
   const second = await run(contacts, { accounts: first.put.accounts, contacts: [] }, 'contacts');
   out.heapAfterContacts = heap();
   out.totalMs = Math.round(now() - t);
+  // The same companies file again: every row matches its account by id, nothing to write.
+  await run(companies, { accounts: first.put.accounts, contacts: [] }, 'again');
   out.plannedRows = first.put.accounts.length + second.put.contacts.length + second.put.accounts.length;
   return out;
 }
@@ -213,8 +215,10 @@ console.log(`bundle: ${(code.length / 1024).toFixed(0)} KiB`);
 
 const report = (where, r) => {
   const mb = (b) => `${(b / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`\n${where}: companies + contacts planned in ${r.totalMs} ms (target < 5000 ms)`);
-  for (const name of ['companies', 'contacts']) {
+  console.log(
+    `\n${where}: companies + contacts planned in ${r.totalMs} ms (target < 5000 ms); then the companies again`,
+  );
+  for (const name of ['companies', 'contacts', 'again']) {
     const x = r[name];
     console.log(
       `  ${name}: ${(x.bytes / 1e6).toFixed(1)} MB, prepare ${x.prepareMs} ms, plan ${x.planMs} ms in ${x.steps} steps (longest ${x.longestStepMs} ms); ` +

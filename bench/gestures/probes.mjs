@@ -2,13 +2,13 @@
 // into the side panel as a script of its own), so each must be self-contained.
 
 /**
- * In every side panel (loaded first by `probedBuild`): stamps Date.now() when the app first
+ * In every side panel and popup (loaded first by `probedBuild`): stamps Date.now() when the app first
  * rendered into #app, when a textarea first has the focus (a focusin, or seen focused after a DOM
  * change, whichever comes first) and the next animation frame; whether the panel document said it
  * had the focus then.
  */
 export function watchFocus() {
-  if (!location.pathname.endsWith('/sidepanel.html')) return;
+  if (!/\/(sidepanel|popup)\.html$/.test(location.pathname)) return;
   const g = globalThis;
   g.__benchFocus ??= { at: 0, frameAt: 0, hasFocus: null, via: '', appAt: 0 };
   if (g.__benchFocusWatch) return;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { plainSaver, watchSave } from './probes.mjs';
-import { backupOf, connectToPanel, PLAIN_HOST, probedBuild, startPages } from './setup.mjs';
+import { backupOf, connectToPanel, connectToPopup, PLAIN_HOST, probedBuild, startPages } from './setup.mjs';
 
 const WINDOW = { width: 1300, height: 1000 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -70,7 +70,7 @@ export async function runDataset(helpers, desktop, { total, runs: RUNS, warmup: 
               g.__benchStamps.command ||= Date.now();
             });
             chrome.storage.session.onChanged.addListener((changes) => {
-              const change = changes.pendingCapture;
+              const change = changes['pendingCapture:popup'];
               if (!change) return;
               if (change.newValue) g.__benchStamps.published ||= Date.now();
               else g.__benchStamps.taken ||= Date.now();
@@ -95,66 +95,58 @@ export async function runDataset(helpers, desktop, { total, runs: RUNS, warmup: 
     log(`panel shows ${backup.client.name}`);
 
     const boxOpen = (p) => p.getByRole('heading', { name: 'Quick note', exact: true });
-    /** Shortcut → focus; `closed`: the panel is closed first and opened by the shortcut. */
-    const shortcut = async (closed) => {
-      if (closed) {
-        const old = panel;
-        await old.evaluate(() => window.close()).catch(() => {});
-        for (let i = 0; i < 200 && !old.isClosed(); i++) await sleep(10);
-        if (!old.isClosed()) throw new Error('The side panel did not close');
-        await cdp.close();
-      } else {
-        await panel.evaluate(() => {
-          globalThis.__benchFocus = { at: 0, frameAt: 0, hasFocus: null, via: '' };
-        });
-      }
+    /** Shortcut → the popup's box has the focus and the keyboard (the panel open or closed). */
+    const shortcut = async () => {
       clickPage();
       await sleep(150); // the click has settled: no pending input ahead of the key
       await armWorker();
       const start = Date.now();
       desktop.key('alt+shift+m');
-      if (closed) ({ cdp, panel } = await connectToPanel(profile));
-      const focus = await poll(panel, () => (globalThis.__benchFocus?.frameAt ? globalThis.__benchFocus : 0));
-      // A panel the shortcut opened: when its document started, was parsed, first painted, first rendered the app.
-      const stages = closed
-        ? await panel.evaluate(() => {
-            const o = performance.timeOrigin;
-            const [nav] = performance.getEntriesByType('navigation');
-            const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-            return {
-              origin: o,
-              dcl: o + (nav?.domContentLoadedEventEnd ?? Number.NaN),
-              fcp: o + (fcp?.startTime ?? Number.NaN),
-              app: globalThis.__benchFocus?.appAt || Number.NaN,
-            };
-          })
-        : null;
-      const stamps = await workerStamps();
-      const run = {
-        totalMs: focus.at - start,
-        frameMs: focus.frameAt - start,
-        commandMs: (stamps.command || Number.NaN) - start,
-        publishedMs: (stamps.published || Number.NaN) - start,
-        takenMs: (stamps.taken || Number.NaN) - start,
-        panelStartMs: (stages?.origin ?? Number.NaN) - start,
-        domContentLoadedMs: (stages?.dcl ?? Number.NaN) - start,
-        firstPaintMs: (stages?.fcp ?? Number.NaN) - start,
-        appMs: (stages?.app ?? Number.NaN) - start,
-        hasFocus: focus.hasFocus,
-      };
-      // Ready to type: keys typed on the keyboard now land in the box (and not in the page).
-      await page.evaluate(() => {
-        globalThis.__keys.length = 0;
-      });
-      desktop.type('ok');
-      run.keysInBox = await poll(panel, () => document.activeElement?.value === 'ok', null, 1000).catch(
-        () => false,
-      );
-      run.keysInPage = (await page.evaluate(() => globalThis.__keys.length)) > 0;
-      // Closed over the DevTools protocol: whichever part of the window has the keyboard.
-      await panel.keyboard.press('Escape');
-      await boxOpen(panel).waitFor({ state: 'detached', timeout: 5000 });
-      return run;
+      const { cdp: popupCdp, popup } = await connectToPopup(profile);
+      try {
+        const focus = await poll(popup, () =>
+          globalThis.__benchFocus?.frameAt ? globalThis.__benchFocus : 0,
+        );
+        // When the popup's document started, was parsed, first painted, first rendered the app.
+        const stages = await popup.evaluate(() => {
+          const o = performance.timeOrigin;
+          const [nav] = performance.getEntriesByType('navigation');
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          return {
+            origin: o,
+            dcl: o + (nav?.domContentLoadedEventEnd ?? Number.NaN),
+            fcp: o + (fcp?.startTime ?? Number.NaN),
+            app: globalThis.__benchFocus?.appAt || Number.NaN,
+          };
+        });
+        const stamps = await workerStamps();
+        const run = {
+          totalMs: focus.at - start,
+          frameMs: focus.frameAt - start,
+          commandMs: (stamps.command || Number.NaN) - start,
+          publishedMs: (stamps.published || Number.NaN) - start,
+          takenMs: (stamps.taken || Number.NaN) - start,
+          panelStartMs: stages.origin - start,
+          domContentLoadedMs: stages.dcl - start,
+          firstPaintMs: stages.fcp - start,
+          appMs: stages.app - start,
+          hasFocus: focus.hasFocus,
+        };
+        // Ready to type: keys typed on the keyboard now land in the box (and not in the page).
+        await page.evaluate(() => {
+          globalThis.__keys.length = 0;
+        });
+        desktop.type('ok');
+        run.keysInBox = await poll(popup, () => document.activeElement?.value === 'ok', null, 1000).catch(
+          () => false,
+        );
+        run.keysInPage = (await page.evaluate(() => globalThis.__keys.length)) > 0;
+        desktop.key('Escape'); // the box closes the popup
+        for (let i = 0; i < 200 && !popup.isClosed(); i++) await sleep(10);
+        return run;
+      } finally {
+        await popupCdp.close().catch(() => {});
+      }
     };
 
     const measure = async (name, fn, runs = RUNS) => {
@@ -165,13 +157,22 @@ export async function runDataset(helpers, desktop, { total, runs: RUNS, warmup: 
       return { first: first[0], runs: out };
     };
 
-    const a = await measure('(a) panel open', () => shortcut(false));
-    const b = await measure('(b) panel closed', () => shortcut(true));
+    const a = await measure('(a) panel open', () => shortcut());
+    // (b) The panel closed: the popup does not depend on it.
+    await panel.evaluate(() => window.close()).catch(() => {});
+    await cdp.close();
+    const b = await measure('(b) panel closed', () => shortcut());
+    const reopen = await context.newPage();
+    await reopen.goto(`chrome-extension://${extensionId}/options.html`);
+    await reopen.getByRole('button', { name: 'Open the side panel' }).click();
+    ({ cdp, panel } = await connectToPanel(profile));
+    await reopen.close();
+    await panel
+      .getByRole('heading', { level: 1, name: backup.client.name, exact: true })
+      .waitFor({ timeout: 30_000 });
 
-    // (c) One box, one note after another: type, then Enter.
-    clickPage();
-    await sleep(150);
-    desktop.key('alt+shift+m');
+    // (c) The panel's own box ("Note"), one note after another: type, then Enter.
+    await panel.getByRole('button', { name: 'Note', exact: true }).click();
     await boxOpen(panel).waitFor();
     await poll(panel, () => document.activeElement?.localName === 'textarea');
     // Typed and entered over the DevTools protocol, straight into the focused field: (a) shows the

@@ -129,9 +129,27 @@ export async function connectToPanel(profile) {
 export function probedBuild(dir) {
   cpSync(E2E_BUILD, dir, { recursive: true });
   writeFileSync(join(dir, 'bench-probe.js'), `(${watchFocus})();\n`);
-  const html = join(dir, 'sidepanel.html');
-  const source = readFileSync(html, 'utf8');
-  if (!source.includes('<head>')) throw new Error(`No <head> in ${html}`);
-  writeFileSync(html, source.replace('<head>', '<head><script src="/bench-probe.js"></script>'));
+  for (const page of ['sidepanel.html', 'popup.html']) {
+    const html = join(dir, page);
+    const source = readFileSync(html, 'utf8');
+    if (!source.includes('<head>')) throw new Error(`No <head> in ${html}`);
+    writeFileSync(html, source.replace('<head>', '<head><script src="/bench-probe.js"></script>'));
+  }
   return dir;
+}
+
+/** The toolbar popup the shortcut opened, over a connection made after it opened. */
+export async function connectToPopup(profile) {
+  const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  for (let i = 0; i < 200; i++) {
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().endsWith('/popup.html'));
+    if (popup) return { cdp, popup };
+    await cdp.close();
+    await sleep(20);
+  }
+  throw new Error('The popup did not open');
 }

@@ -20,12 +20,24 @@ const line = (id: string, overrides: Partial<QuickResult> = {}): QuickResult => 
 });
 
 function renderSearch(props: Partial<QuickSearchProps> = {}, locale: TestLocale = 'en') {
-  const handlers = { onQuery: vi.fn(), onOpen: vi.fn(), onClose: vi.fn(), onOpenPanel: vi.fn() };
+  const handlers = {
+    onQuery: vi.fn(),
+    onOpen: vi.fn(),
+    onClose: vi.fn(),
+    onOpenPanel: vi.fn(),
+    onQuickNote: vi.fn(),
+  };
   renderWithI18n(<QuickSearch query="" results={[]} status="ready" {...handlers} {...props} />, locale);
   return handlers;
 }
 
 describe('QuickSearch', () => {
+  it('offers a quick note about the page’s client', () => {
+    const { onQuickNote } = renderSearch();
+    screen.getByRole('button', { name: 'Note' }).click();
+    expect(onQuickNote).toHaveBeenCalledOnce();
+  });
+
   it('focuses the search box and reports what is typed', () => {
     const { onQuery } = renderSearch();
     const box = screen.getByRole('searchbox', { name: 'Search clients, contacts and notes' });

@@ -14,6 +14,8 @@ export interface QuickSearchProps {
   onOpen(result: QuickResult): void;
   onClose(): void;
   onOpenPanel(): void;
+  /** "Note": a quick note about the page's client, here in the popup. */
+  onQuickNote(): void;
 }
 
 /**
@@ -29,6 +31,7 @@ export function QuickSearch({
   onOpen,
   onClose,
   onOpenPanel,
+  onQuickNote,
 }: QuickSearchProps) {
   const t = useT();
   const [selected, setSelected] = useState(0);
@@ -73,6 +76,9 @@ export function QuickSearch({
           onInput={(e) => onQuery(e.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
+        <button type="button" class={styles.panelButton} onClick={onQuickNote}>
+          {t('quickSearch.quickNote')}
+        </button>
         <button type="button" class={styles.panelButton} onClick={onOpenPanel}>
           {t('quickSearch.openPanel')}
         </button>

@@ -1,9 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { lazy } from '../../components/Lazy/lazy';
 import { QuickSearch } from '../../components/QuickSearch/QuickSearch';
 import { openClientFileInPanel, openClientFileInTab } from '../../lib/platform/open-client-file';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
 import { useQuickSearch } from '../../lib/ui/use-quick-search';
+import { useQuickNoteRequest } from './use-quick-note-request';
+
+/** The quick-note box, loaded when the shortcut or the "Note" button asks for it. */
+export const LazyQuickNotePopup = lazy(() => import('./QuickNotePopup').then((m) => m.QuickNotePopup));
 
 /**
  * The toolbar popup: quick search. Enter or a click opens the result's client file in the side
@@ -11,6 +16,7 @@ import { useQuickSearch } from '../../lib/ui/use-quick-search';
  */
 export function PopupApp() {
   const { query, setQuery, results, status } = useQuickSearch();
+  const note = useQuickNoteRequest();
   // Looked up at once: the panel opens only within the key press's user gesture, before any await.
   const windowId = useRef<number | undefined>(undefined);
   const openPanel = useRef<(() => Promise<void>) | null>(null);
@@ -23,6 +29,9 @@ export function PopupApp() {
     });
   }, []);
 
+  if (note.request) {
+    return <LazyQuickNotePopup {...note.request} onClose={() => window.close()} />;
+  }
   return (
     <QuickSearch
       query={query}
@@ -36,6 +45,7 @@ export function PopupApp() {
         });
       }}
       onClose={() => window.close()}
+      onQuickNote={note.openForActiveTab}
       onOpenPanel={() => {
         void openPanel.current?.().then(() => window.close());
       }}

@@ -3,10 +3,12 @@ import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
 import { translate } from '../../lib/ui/translate';
 import { preloadQuickSearch } from '../../lib/ui/use-quick-search';
-import { PopupApp } from './PopupApp';
+import { LazyQuickNotePopup, PopupApp } from './PopupApp';
+import { readQuickNoteRequest } from './use-quick-note-request';
 
-// Reads start now, while Preact renders the box.
+// Reads start now, while Preact renders the box; a quick note's code too when the shortcut opened us.
 void preloadQuickSearch();
+void readQuickNoteRequest().then((note) => note && LazyQuickNotePopup.preload());
 document.documentElement.lang = translate('@@ui_locale').replace('_', '-') || 'en';
 render(
   <I18nContext.Provider value={translate}>

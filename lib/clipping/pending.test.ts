@@ -28,6 +28,19 @@ describe('pending captures (background → side panel)', () => {
     stopOther();
   });
 
+  it('keeps the popup’s request from the panel, and drops one nobody took in time', async () => {
+    await publishCapture(7, quickNote, 'popup');
+    expect(await takePendingCapture(7, 'panel')).toBeNull();
+    expect((await takePendingCapture(7, 'popup'))?.request).toEqual(quickNote);
+    await publishCapture(7, quickNote, 'popup');
+    const key = 'pendingCapture:popup';
+    const stored = (await fakeBrowser.storage.session.get(key))[key] as { at: string };
+    await fakeBrowser.storage.session.set({
+      [key]: { ...stored, at: new Date(Date.now() - 60_000).toISOString() },
+    });
+    expect(await takePendingCapture(7, 'popup')).toBeNull();
+  });
+
   it('gives two identical gestures in a row different ids', async () => {
     const a = await publishCapture(7, quickNote);
     const b = await publishCapture(7, quickNote);

@@ -35,36 +35,58 @@ export interface PendingCapture {
   request: CaptureRequest;
 }
 
-const KEY = 'pendingCapture';
+/**
+ * Which page shows it: the side panel, or the toolbar popup (the quick-note shortcut opens the
+ * popup, which takes the keyboard from the page at once; a side panel that is open already does
+ * not). Each has its own slot, so an open panel never takes the popup's request.
+ */
+export type CaptureSurface = 'panel' | 'popup';
 
-export async function publishCapture(windowId: number, request: CaptureRequest): Promise<PendingCapture> {
+const keyOf = (surface: CaptureSurface) => `pendingCapture:${surface}`;
+
+/** A request older than this is a gesture whose page never opened: dropped, not shown later. */
+export const PENDING_TTL_MS = 30_000;
+
+const fresh = (pending: PendingCapture, now = Date.now()) => now - Date.parse(pending.at) < PENDING_TTL_MS;
+
+export async function publishCapture(
+  windowId: number,
+  request: CaptureRequest,
+  surface: CaptureSurface = 'panel',
+): Promise<PendingCapture> {
   const pending: PendingCapture = {
     id: crypto.randomUUID(),
     windowId,
     at: new Date().toISOString(),
     request,
   };
-  await browser.storage.session.set({ [KEY]: pending });
+  await browser.storage.session.set({ [keyOf(surface)]: pending });
   return pending;
 }
 
-export async function takePendingCapture(windowId: number): Promise<PendingCapture | null> {
-  const stored = (await browser.storage.session.get(KEY))[KEY] as PendingCapture | undefined;
+export async function takePendingCapture(
+  windowId: number,
+  surface: CaptureSurface = 'panel',
+): Promise<PendingCapture | null> {
+  const key = keyOf(surface);
+  const stored = (await browser.storage.session.get(key))[key] as PendingCapture | undefined;
   if (!stored || stored.windowId !== windowId) return null;
-  await browser.storage.session.remove(KEY);
-  return stored;
+  await browser.storage.session.remove(key);
+  return fresh(stored) ? stored : null;
 }
 
-/** Calls back with each capture published for `windowId` while the panel is open. */
+/** Calls back with each capture published for `windowId` while the page is open. */
 export function watchPendingCaptures(
   windowId: number,
   onCapture: (pending: PendingCapture) => void,
+  surface: CaptureSurface = 'panel',
 ): () => void {
+  const key = keyOf(surface);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(KEY in changes)) return;
-    const pending = changes[KEY]?.newValue as PendingCapture | undefined;
+    if (area !== 'session' || !(key in changes)) return;
+    const pending = changes[key]?.newValue as PendingCapture | undefined;
     if (!pending || pending.windowId !== windowId) return;
-    void browser.storage.session.remove(KEY);
+    void browser.storage.session.remove(key);
     onCapture(pending);
   };
   browser.storage.onChanged.addListener(listener);

@@ -9,11 +9,12 @@ import { createNote } from '../db/notes';
 import { createTalkingPoint } from '../db/talking-points';
 import { getTabMatches, watchTabMatches } from '../detection/tab-matches';
 import type { Handlers } from '../messaging/router';
+import { openPopupInGesture } from '../platform/popup';
 import { openPanelInGesture } from '../platform/side-panel';
 import { CAPTURE_SCRIPTS, runCaptureScript } from './inject';
 import { MENU_IDS } from './menu-model';
 import { createMenus, menusApi, type NameOf, refreshMenus } from './menus';
-import { type CaptureRequest, publishCapture } from './pending';
+import { type CaptureRequest, type CaptureSurface, publishCapture } from './pending';
 
 /** Keyboard commands of the capture gestures (declared in wxt.config.ts). */
 export const CAPTURE_COMMANDS = { quickNote: 'quick-note', clip: 'clip-selection' } as const;
@@ -46,12 +47,21 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
   browser.tabs.onActivated.addListener(({ tabId }) => void refreshMenus(tabId, nameOf).catch(() => {}));
   watchTabMatches(() => void refreshActive().catch(() => {}));
 
+  /** The quick note goes to the popup: it takes the keyboard at once (an open panel leaves it in the page). */
+  const quickNoteInGesture = (tab: GestureTab | undefined) => {
+    const popup = openPopupInGesture(tab?.windowId, () => void quickNote(tab ?? {}, 'panel'));
+    if (!popup) openPanelInGesture(tab?.windowId);
+    void quickNote(tab ?? {}, popup ? 'popup' : 'panel').catch(() => {});
+  };
+
   menusApi().onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_IDS.quickNote) return quickNoteInGesture(tab);
     openPanelInGesture(tab?.windowId);
     void onMenu(String(info.menuItemId), tab ?? {}, info.frameId, info.selectionText ?? '').catch(() => {});
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== CAPTURE_COMMANDS.quickNote && command !== CAPTURE_COMMANDS.clip) return;
+    if (command === CAPTURE_COMMANDS.quickNote) return quickNoteInGesture(tab);
     openPanelInGesture(tab?.windowId);
     // Older Firefox passes no tab with a command: then it is the active one.
     const target = tab
@@ -77,8 +87,6 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
         return clip(tab, frameId, selectionText, 'talkingPoint', matched[0] ?? null, matched);
       case MENU_IDS.clipPrice:
         return clip(tab, frameId, selectionText, 'pricingNote', matched[0] ?? null, matched);
-      case MENU_IDS.quickNote:
-        return publishCapture(windowId, { kind: 'quickNote', page: pageOf(tab), accountIds: matched });
       case MENU_IDS.people:
         if (tab.id !== undefined && matched[0])
           await publishCapture(windowId, { kind: 'people', tabId: tab.id, accountId: matched[0] });
@@ -88,13 +96,15 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
     }
   }
 
-  async function onCommand(command: string, tab: GestureTab) {
-    const windowId = tab.windowId ?? browser.windows.WINDOW_ID_CURRENT;
+  /** The quick note for a tab's page, shown by the popup or, where it cannot open, the panel. */
+  async function quickNote(tab: GestureTab, surface: CaptureSurface) {
+    const windowId = tab.windowId ?? (await browser.windows.getCurrent()).id ?? -1;
     const matched = await topMatches(tab.id);
-    if (command === CAPTURE_COMMANDS.quickNote) {
-      await publishCapture(windowId, { kind: 'quickNote', page: pageOf(tab), accountIds: matched });
-      return;
-    }
+    await publishCapture(windowId, { kind: 'quickNote', page: pageOf(tab), accountIds: matched }, surface);
+  }
+
+  async function onCommand(command: string, tab: GestureTab) {
+    const matched = await topMatches(tab.id);
     // The clip shortcut clips to the page's one client; with none or several the rep picks.
     await clip(tab, undefined, '', 'note', matched.length === 1 ? matched[0]! : null, matched);
   }

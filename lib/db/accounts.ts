@@ -3,13 +3,16 @@ import type { Account, AccountDraft } from '../model/types';
 import { validateAccount } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError } from './errors';
-import { withAccountReadings, withoutReadings } from './readings';
+import { withAccountReadings, withoutKeptFields } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
 
-/** Canonical spelling of what the rep typed: domains lower-case and bare, lists de-duplicated. */
+/**
+ * Canonical spelling of what the rep typed: domains lower-case and bare, lists de-duplicated.
+ * Derived and kept fields of a stored row (readings, external ids) are not the form's to write.
+ */
 export function normalizeAccountDraft(draft: AccountDraft): AccountDraft {
   return {
-    ...withoutReadings(draft),
+    ...withoutKeptFields(draft),
     name: draft.name.trim(),
     aliases: normalizeList(draft.aliases),
     websiteDomains: normalizeList(draft.websiteDomains, normalizeDomain),
@@ -27,12 +30,12 @@ export function normalizeAccountDraft(draft: AccountDraft): AccountDraft {
 export async function createAccount(db: DossierDatabase, draft: AccountDraft): Promise<Account> {
   const clean = normalizeAccountDraft(draft);
   assertValid(validateAccount(clean));
-  const [row] = await withAccountReadings([{ ...newRowMeta(), ...clean } as Account]);
+  const [row] = await withAccountReadings([{ ...newRowMeta(), ...clean, externalIds: [] } as Account]);
   await db.accounts.add(row!);
   return row!;
 }
 
-/** Replaces an account's fields, keeping its id and createdAt. */
+/** Replaces an account's fields, keeping its id, createdAt and external ids. */
 export async function updateAccount(db: DossierDatabase, id: string, draft: AccountDraft): Promise<Account> {
   const clean = normalizeAccountDraft(draft);
   assertValid(validateAccount(clean));
@@ -41,7 +44,13 @@ export async function updateAccount(db: DossierDatabase, id: string, draft: Acco
   return db.transaction('rw', db.accounts, async () => {
     const existing = await db.accounts.get(id);
     if (!existing) throw new NotFoundError('account', id);
-    const row: Account = { ...readings!, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    const row: Account = {
+      ...readings!,
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: nowIso(),
+      externalIds: existing.externalIds ?? [],
+    };
     await db.accounts.put(row);
     return row;
   });

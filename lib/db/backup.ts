@@ -31,12 +31,17 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
  * Replaces the whole database with a validated backup (`parseBackup`) in one transaction: if
  * any write fails, the transaction aborts and what was stored before is untouched. The pinyin
  * readings of accounts and contacts are computed afresh (a file never carries them: they would
- * be trusted input for the search, and the reading rules may have changed since).
+ * be trusted input for the search, and the reading rules may have changed since); a row without
+ * external ids gets an empty list, as every stored row has.
  */
 export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): Promise<void> {
+  const withIds = <T extends { externalIds?: string[] }>(row: T) => ({
+    ...row,
+    externalIds: row.externalIds ?? [],
+  });
   const [accounts, contacts] = await Promise.all([
-    withAccountReadings(backup.tables.accounts),
-    withContactReadings(backup.tables.contacts),
+    withAccountReadings(backup.tables.accounts.map(withIds)),
+    withContactReadings(backup.tables.contacts.map(withIds)),
   ]);
   const rows = { ...backup.tables, accounts, contacts };
   await db.transaction('rw', db.allTables, async () => {

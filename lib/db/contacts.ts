@@ -3,12 +3,12 @@ import type { Contact, ContactDraft } from '../model/types';
 import { validateContact } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
-import { withContactReadings, withoutReadings } from './readings';
+import { withContactReadings, withoutKeptFields } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
 
 export function normalizeContactDraft(draft: ContactDraft): ContactDraft {
   return {
-    ...withoutReadings(draft),
+    ...withoutKeptFields(draft),
     name: draft.name.trim(),
     title: draft.title.trim(),
     emails: normalizeList(draft.emails, normalizeEmail),
@@ -28,7 +28,7 @@ export async function createContact(db: DossierDatabase, draft: ContactDraft): P
   const [readings] = await withContactReadings([clean]);
   return db.transaction('rw', db.accounts, db.contacts, async () => {
     await assertAccountExists(db, clean.accountId);
-    const row: Contact = { ...newRowMeta(), ...readings! };
+    const row: Contact = { ...newRowMeta(), ...readings!, externalIds: [] };
     await db.contacts.add(row);
     return row;
   });
@@ -51,7 +51,7 @@ export async function createContacts(db: DossierDatabase, drafts: ContactDraft[]
   const withPinyin = await withContactReadings(clean);
   return db.transaction('rw', db.accounts, db.contacts, async () => {
     for (const accountId of new Set(clean.map((d) => d.accountId))) await assertAccountExists(db, accountId);
-    const rows: Contact[] = withPinyin.map((draft) => ({ ...newRowMeta(), ...draft }));
+    const rows: Contact[] = withPinyin.map((draft) => ({ ...newRowMeta(), ...draft, externalIds: [] }));
     await db.contacts.bulkAdd(rows);
     return rows;
   });
@@ -65,7 +65,13 @@ export async function updateContact(db: DossierDatabase, id: string, draft: Cont
     const existing = await db.contacts.get(id);
     if (!existing) throw new NotFoundError('contact', id);
     await assertAccountExists(db, clean.accountId);
-    const row: Contact = { ...readings!, id, createdAt: existing.createdAt, updatedAt: nowIso() };
+    const row: Contact = {
+      ...readings!,
+      id,
+      createdAt: existing.createdAt,
+      updatedAt: nowIso(),
+      externalIds: existing.externalIds ?? [],
+    };
     await db.contacts.put(row);
     return row;
   });

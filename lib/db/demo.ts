@@ -10,8 +10,8 @@ import { withAccountReadings, withContactReadings } from './readings';
 export async function loadDemoData(db: DossierDatabase, now = new Date()): Promise<number> {
   const data = buildDemoDataset(DEMO_SEEDS, now, () => crypto.randomUUID());
   const [accounts, contacts] = await Promise.all([
-    withAccountReadings(data.accounts),
-    withContactReadings(data.contacts),
+    withAccountReadings(data.accounts.map((a) => ({ ...a, externalIds: [] }))),
+    withContactReadings(data.contacts.map((c) => ({ ...c, externalIds: [] }))),
   ]);
   await db.transaction('rw', db.allTables, async () => {
     if ((await db.accounts.count()) > 0)

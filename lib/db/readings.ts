@@ -43,3 +43,14 @@ export function withoutReadings<T extends { pinyin?: unknown }>(draft: T): Omit<
   const { pinyin: _derived, ...rest } = draft;
   return rest;
 }
+
+/**
+ * A draft without what lib/db keeps on a stored row beyond the form's fields: the readings
+ * (derived) and the external ids (schema v5: set by an import, kept by every other write).
+ */
+export function withoutKeptFields<T extends { pinyin?: unknown; externalIds?: unknown }>(
+  draft: T,
+): Omit<T, 'pinyin' | 'externalIds'> {
+  const { pinyin: _derived, externalIds: _kept, ...rest } = draft;
+  return rest;
+}

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { Account, Contact } from '../model/types';
-import { V3_ROW_UPGRADES } from '../model/upgrade-rows';
+import { V3_ROW_UPGRADES, V5_ROW_UPGRADES } from '../model/upgrade-rows';
 import { loadPinyin } from './readings';
 
 /**
@@ -39,7 +39,18 @@ export const SCHEMA_V3 = SCHEMA_V2;
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5 (issue 6): accounts and contacts keep their ids in other systems (`externalIds`:
+ * `hubspot:123`, `salesforce:…`), indexed so a re-import finds the record it made before. The
+ * upgrade gives every row an empty list.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  accounts: `${SCHEMA_V4.accounts}, *externalIds`,
+  contacts: `${SCHEMA_V4.contacts}, *externalIds`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -74,5 +85,17 @@ export function defineSchema(db: Dexie): void {
         .modify((row: Contact) => {
           row.pinyin = contactReadings(row);
         });
+    });
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(async (tx) => {
+      for (const [table, upgrade] of Object.entries(V5_ROW_UPGRADES)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            ref.value = upgrade(row);
+          });
+      }
     });
 }

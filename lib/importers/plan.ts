@@ -230,7 +230,7 @@ export class ImportPlanner {
     if (entry.firstRow) return;
     entry.firstRow = row;
     entry.matchedBy = by;
-    entry.row = structuredClone(entry.row);
+    entry.row = copyRow(entry.row);
     entry.row.externalIds ??= [];
     // Readings lib/db derives from the name on every write: left for the writer to compute anew.
     delete (entry.row as { pinyin?: unknown }).pinyin;
@@ -288,6 +288,19 @@ export class ImportPlanner {
     put.push(entry.row);
     return { ...base, action: 'update' as const, changes };
   }
+}
+
+/**
+ * A stored row's copy to merge into: its nested objects and lists copied one level deep, which is
+ * all a merge changes in place (deeper values are replaced whole) — a fraction of a structured
+ * clone's cost when 50,000 rows match.
+ */
+function copyRow<T extends object>(row: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    copy[key] = Array.isArray(value) ? [...value] : value && typeof value === 'object' ? { ...value } : value;
+  }
+  return copy as T;
 }
 
 /** Plans a whole list of records at once (tests, small files). */

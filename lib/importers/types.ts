@@ -105,12 +105,12 @@ export interface ImportRecord {
 }
 
 /**
- * The rows as the database will hold them once the lead's schema version adds `externalIds`
- * (issue 6). Until then the caller may strip the key before writing.
+ * Rows as the plan writes them: complete, with `externalIds` always a list (schema v5 keeps it on
+ * every stored row). `pinyin` is absent — lib/db derives it on every write.
  */
 export type ImportedAccount = Account & { externalIds: string[] };
 export type ImportedContact = Contact & { externalIds: string[] };
-/** Rows the caller read from the database; `externalIds` is optional until the schema has it. */
+/** Rows the caller read from the database (`externalIds` may be missing on rows older than v5). */
 export type ExistingAccount = Account & { externalIds?: string[] };
 export type ExistingContact = Contact & { externalIds?: string[] };
 

@@ -108,6 +108,21 @@ const score = v.nullable(v.picklist([1, 2, 3, 4, 5], 'invalidChoice'));
 
 const meta = { id, createdAt: timestamp, updatedAt: timestamp };
 
+/**
+ * A record's id in another system (schema v5): `hubspot:123`, `salesforce:0015g00000ABCdeAAA`,
+ * `dossier:<uuid>` — a system name, a colon, an id without spaces.
+ */
+export const externalIdSchema = v.pipe(
+  v.string('invalidChoice'),
+  v.maxLength(140, 'tooLong'),
+  v.regex(/^[^\s:;]+:[^\s;]+$/, 'invalidChoice'),
+);
+/**
+ * Stored rows only (drafts never carry it, lib/db keeps it). Optional: a backup row without the
+ * key is restored with none, like a row from before version 5 (`upgradeRow`).
+ */
+const externalIds = v.optional(list(externalIdSchema));
+
 /** Where a captured item came from; see `Provenance`. */
 export const provenanceSchema = v.strictObject({
   url: httpUrl,
@@ -262,8 +277,8 @@ export const pricingNoteDraftSchema = v.pipe(
 );
 export const timelineNoteDraftSchema = v.strictObject(timelineNoteEntries);
 
-export const accountRowSchema = v.strictObject({ ...meta, ...accountEntries });
-export const contactRowSchema = v.strictObject({ ...meta, ...contactEntries });
+export const accountRowSchema = v.strictObject({ ...meta, ...accountEntries, externalIds });
+export const contactRowSchema = v.strictObject({ ...meta, ...contactEntries, externalIds });
 export const talkingPointRowSchema = v.strictObject({ ...meta, ...talkingPointEntries });
 export const pricingNoteRowSchema = v.pipe(
   v.strictObject({ ...meta, ...pricingNoteEntries }),

@@ -81,6 +81,13 @@ export interface Account extends RowMeta {
   aliases: string[];
   /** Derived by lib/db on every write (issue 5): readings of the Chinese names; not in drafts or backups. */
   pinyin?: PinyinReadings[];
+  /**
+   * The record's ids in other systems (schema v5, issue 6): `hubspot:123`,
+   * `salesforce:0015g00000ABCdeAAA`, so a re-import merges by them. Kept by lib/db: every stored row
+   * has the list (empty when none); optional only so that drafts need not carry it, and a form's
+   * save never changes it.
+   */
+  externalIds?: string[];
   tier: Tier;
   portfolioQuadrant: PortfolioQuadrant;
   industry: Industry;
@@ -106,6 +113,8 @@ export interface Contact extends RowMeta {
   name: string;
   /** Derived by lib/db on every write (issue 5): the name's reading (surname rules); not in drafts or backups. */
   pinyin?: PinyinReadings[];
+  /** Ids in other systems (schema v5), as on `Account`. */
+  externalIds?: string[];
   title: string;
   buyingRole: BuyingRole | null;
   socialStyle: SocialStyle | null;

@@ -4,12 +4,12 @@
  * on a file exported by an older version. Each step takes the row as that version left it.
  */
 
-/** The schema version today's rows have (the database's `CURRENT_SCHEMA_VERSION`). */
 /**
- * Version 4 (issue 5) adds only derived pinyin readings, which a backup never carries (a restore
- * computes them): no row change, so no step below.
+ * The schema version today's rows have (the database's `CURRENT_SCHEMA_VERSION`). Version 4
+ * (issue 5) added only derived pinyin readings, which a backup never carries (a restore computes
+ * them): no row change, so no step for it.
  */
-export const CURRENT_ROW_VERSION = 4;
+export const CURRENT_ROW_VERSION = 5;
 
 type Row = Record<string, unknown>;
 
@@ -39,9 +39,16 @@ export const V3_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
   },
 };
 
+/** Version 5 (issue 6): accounts and contacts keep their ids in other systems (none before). */
+export const V5_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
+  accounts: (row) => ({ ...row, externalIds: Array.isArray(row.externalIds) ? row.externalIds : [] }),
+  contacts: (row) => ({ ...row, externalIds: Array.isArray(row.externalIds) ? row.externalIds : [] }),
+};
+
 /** Brings a row of `table` written at `fromVersion` up to the current version. */
 export function upgradeRow(table: string, row: Row, fromVersion: number): Row {
   let upgraded = row;
   if (fromVersion < 3) upgraded = V3_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
+  if (fromVersion < 5) upgraded = V5_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
   return upgraded;
 }

@@ -77,6 +77,22 @@ async function waitForPanel(browser: Browser): Promise<Page> {
   throw new Error('The side panel did not open');
 }
 
+/** The toolbar popup, over a DevTools connection made after it opened (it lists only pages open then). */
+async function reachPopup(): Promise<{ popup: Page; close(): Promise<void> }> {
+  const port = readFileSync(join(profile.dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  for (let i = 0; i < 50; i++) {
+    const connection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const popup = connection
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().endsWith('/popup.html'));
+    if (popup) return { popup, close: () => connection.close() };
+    await connection.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('The popup did not open');
+}
+
 async function visit(url: string): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(url);
@@ -128,19 +144,23 @@ describe('capture', () => {
     const page = await visit(server.url('www.acme-logistics.com', '/about'));
     await clientHeading(SECRETS.acmeName).waitFor();
     desktop.key('alt+shift+m');
-    const box = panel.getByRole('textbox', { name: /note/i });
+    // The box opens in the toolbar popup, which takes the keyboard from the page at once.
+    const { popup, close } = await reachPopup();
+    const box = popup.getByRole('textbox', { name: /note/i });
     await box.waitFor();
+    await popup.getByText(new RegExp(`For ${SECRETS.acmeName.slice(0, 20)}`)).waitFor();
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
-    await panel.getByRole('combobox', { name: /kind/i }).selectOption('call');
-    await panel.keyboard.type('Called Li Wei: budget approved, PO next week.');
-    await panel.keyboard.press('Enter');
-    await panel.getByText(/Saved to .*Acme/).waitFor();
-    const note = panel.locator('article[data-kind="call"]').filter({ hasText: 'budget approved' });
+    // Typed on the real keyboard: the keys must reach the box, not the page the rep was reading.
+    desktop.type('Called Li Wei: budget approved, PO next week.');
+    desktop.key('Return');
+    // Saved means stored: the open side panel shows it, and the popup goes away.
+    const note = panel.locator('article[data-kind="note"]').filter({ hasText: 'budget approved' });
     await note.waitFor();
     expect(await note.getByRole('link').getAttribute('href')).toBe(
       server.url('www.acme-logistics.com', '/about'),
     );
-    await panel.keyboard.press('Escape');
+    await popup.waitForEvent('close', { timeout: 5_000 });
+    await close();
     await page.close();
   }, 60_000);
 

@@ -6,10 +6,10 @@ import type { CaptureFailure, CaptureRequest } from '../../../lib/clipping/pendi
 import { getAccount } from '../../../lib/db/account-lookup';
 import { getDatabase } from '../../../lib/db/database';
 import type { Route } from '../../../lib/ui/route';
+import { writes } from '../../../lib/ui/use-capture-data';
 import type { ShownCapture } from '../../../lib/ui/use-capture-requests';
 import { ClipPickScreen } from './ClipPickScreen';
 import { QuickNoteScreen } from './QuickNoteScreen';
-import { writes } from './use-accounts';
 
 // Screens that follow a rarer gesture load on it: the panel's first paint stays small.
 const PeopleScreen = lazy(() => import('./PeopleScreen').then((m) => m.PeopleScreen));

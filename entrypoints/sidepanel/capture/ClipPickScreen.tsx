@@ -2,7 +2,7 @@ import { LazyAccountPicker } from '../../../components/AccountPicker/lazy';
 import { useT } from '../../../components/i18n';
 import type { ClipTarget } from '../../../lib/capture/clip';
 import type { Provenance } from '../../../lib/model/types';
-import { usePickerAccounts } from './use-accounts';
+import { usePickerAccounts } from '../../../lib/ui/use-capture-data';
 
 interface ClipPickScreenProps {
   target: ClipTarget;

@@ -3,8 +3,8 @@ import { getDatabase } from '../../../lib/db/database';
 import { saveOrFieldErrors } from '../../../lib/db/errors';
 import { emptyContactDraft } from '../../../lib/model/defaults';
 import type { FieldErrors } from '../../../lib/model/types';
+import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
 import { useTabMatches } from '../../../lib/ui/use-tab-matches';
-import { useClientFile, writes } from './use-accounts';
 
 interface PeopleScreenProps {
   tabId: number;

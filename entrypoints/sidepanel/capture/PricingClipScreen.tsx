@@ -5,7 +5,7 @@ import { clipPricingNoteDraft } from '../../../lib/capture/clip';
 import { getDatabase } from '../../../lib/db/database';
 import { saveOrFieldErrors } from '../../../lib/db/errors';
 import type { Provenance } from '../../../lib/model/types';
-import { useClientFile, writes } from './use-accounts';
+import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
 
 interface PricingClipScreenProps {
   accountId: string;

@@ -8,7 +8,7 @@ import { ValidationError } from '../../../lib/db/errors';
 import type { CompanyExtract } from '../../../lib/model/capture';
 import { emptyAccountDraft } from '../../../lib/model/defaults';
 import type { Account, AccountDraft } from '../../../lib/model/types';
-import { useClientFile, writes } from './use-accounts';
+import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
 
 interface SiteCaptureScreenProps {
   page: PageRef;
