@@ -20,6 +20,19 @@ export class NotFoundError extends Error {
 }
 
 /**
+ * Whether a failed write was the browser refusing more storage: a `QuotaExceededError` itself, or
+ * one wrapped by Dexie (an `AbortError` whose `inner` is it, a `BulkError`'s `failures`). The
+ * transaction it happened in was rolled back as a whole.
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > 5) return false;
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  const failures = e.failures && typeof e.failures === 'object' ? Object.values(e.failures) : [];
+  return [e.inner, e.cause, ...failures].some((inner) => isQuotaError(inner, depth + 1));
+}
+
+/**
  * Runs a repository write for a form: resolves null when saved, or the field errors to show
  * when the data was refused. Any other failure (quota, a closed database) still throws.
  */

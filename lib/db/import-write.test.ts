@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DBCore, Middleware } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashDatabase } from '../../tests/support/db-hash';
+import { importFile } from '../importers/import-file';
+import type { ImportPlan } from '../importers/plan';
+import { emptyTimelineNoteDraft } from '../model/defaults';
+import { createAccount } from './accounts';
+import { createContact } from './contacts';
+import type { DossierDatabase } from './database';
+import { isQuotaError } from './errors';
+import {
+  ImportWriteError,
+  type ImportWriteProgress,
+  readExistingForImport,
+  writeImport,
+} from './import-write';
+import { createNote } from './notes';
+import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
+
+const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/imports');
+
+let db: DossierDatabase;
+beforeEach(async () => {
+  db = openTestDatabase();
+  // Something of the rep's own that no import may disturb.
+  const account = await createAccount(
+    db,
+    accountDraft({ name: '中国电信江苏分公司', emailDomains: ['js-telecom.cn'] }),
+  );
+  await createContact(db, contactDraft(account.id, { emails: ['wang.fang@js-telecom.cn'] }));
+  await createNote(db, { ...emptyTimelineNoteDraft(account.id, new Date()), text: '拜访' });
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** The file planned against what the database holds now, as the options page's worker does. */
+async function plan(
+  bytes: Uint8Array,
+  fileName = 'import.csv',
+): Promise<{ plan: ImportPlan; basis: Awaited<ReturnType<typeof readExistingForImport>>['basis'] }> {
+  const existing = await readExistingForImport(db);
+  const result = importFile(bytes, existing, { fileName });
+  if (!result.ok) throw new Error(result.error.code);
+  return { plan: result.value, basis: existing.basis };
+}
+
+const fixture = (name: string) => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
+
+/** A HubSpot companies export of `n` rows, every one valid. */
+function companies(n: number): Uint8Array {
+  const lines = ['Record ID,Company name,Company Domain Name,Phone Number,Industry'];
+  for (let i = 0; i < n; i++) {
+    const name = i % 3 === 0 ? `华东精密制造有限公司${i}` : `Acme Logistics ${i}`;
+    lines.push(
+      `${1000 + i},${name},company-${i}.com,+1 415 555 ${String(i % 10000).padStart(4, '0')},Banking`,
+    );
+  }
+  return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
+}
+
+const hash = () => hashDatabase(db.name);
+
+describe('writing an import plan', () => {
+  it('writes the HubSpot pair: accounts with readings and external ids, contacts linked; again → nothing new', async () => {
+    const first = await plan(fixture('hubspot-companies.csv'), 'hubspot-companies.csv');
+    expect(await writeImport(db, first.plan.put, { basis: first.basis })).toEqual({
+      accounts: 7,
+      contacts: 0,
+    });
+    const second = await plan(fixture('hubspot-contacts.csv'), 'hubspot-contacts.csv');
+    expect(await writeImport(db, second.plan.put, { basis: second.basis })).toEqual({
+      accounts: 2,
+      contacts: 6,
+    });
+    expect(await db.accounts.count()).toBe(1 + 7 + 2);
+    expect(await db.contacts.count()).toBe(1 + 6);
+
+    const acme = await db.accounts.where('externalIds').equals('hubspot:18234501').first();
+    expect(acme?.name).toBe('Acme Logistics');
+    const hdjm = await db.accounts.where('websiteDomains').equals('hdjm.com.cn').first();
+    expect(hdjm?.pinyin?.[0]?.initials).toBe('hdjmzzyxgs');
+    const wang = await db.contacts.where('emails').equals('wang.fang@hdjm.com.cn').first();
+    expect(wang).toMatchObject({ name: '王芳', accountId: hdjm?.id, externalIds: ['hubspot:552'] });
+    expect(wang?.pinyin?.[0]?.full).toBe('wangfang');
+
+    const before = await hash();
+    for (const name of ['hubspot-companies.csv', 'hubspot-contacts.csv']) {
+      const again = await plan(fixture(name), name);
+      expect(again.plan.put).toEqual({ accounts: [], contacts: [] });
+      expect(await writeImport(db, again.plan.put, { basis: again.basis })).toEqual({
+        accounts: 0,
+        contacts: 0,
+      });
+    }
+    expect(await hash()).toEqual(before);
+  });
+
+  it('reports progress phase by phase, often, up to the total', async () => {
+    const { plan: p, basis } = await plan(companies(3000));
+    const seen: ImportWriteProgress[] = [];
+    await writeImport(db, p.put, { basis, sliceMs: 1, onProgress: (x) => seen.push(x) });
+    const phases = [...new Set(seen.map((x) => x.phase))];
+    expect(phases).toEqual(['check', 'readings', 'write', 'commit']);
+    for (const phase of ['check', 'readings', 'write'] as const) {
+      const done = seen.filter((x) => x.phase === phase).map((x) => x.done);
+      expect(done.length).toBeGreaterThan(2);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(done.at(-1)).toBe(3000);
+    }
+    expect(seen.every((x) => x.total === 3000)).toBe(true);
+  });
+});
+
+describe('all or nothing', () => {
+  it('a bad row anywhere refuses the whole import, naming it; the database is as before', async () => {
+    const { plan: p, basis } = await plan(companies(500));
+    const before = await hash();
+    const bad = structuredClone(p.put);
+    bad.accounts[400]!.basic.email = 'not an email';
+    const error = await writeImport(db, bad, { basis }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportWriteError);
+    expect(error).toMatchObject({
+      code: 'invalid',
+      detail: { table: 'accounts', id: bad.accounts[400]!.id, field: 'basic.email', problem: 'invalidEmail' },
+    });
+    expect(await hash()).toEqual(before);
+  });
+
+  it('refuses a contact whose account is neither imported nor stored, and repeated ids', async () => {
+    const { plan: p, basis } = await plan(fixture('hubspot-contacts.csv'), 'hubspot-contacts.csv');
+    const before = await hash();
+    const orphan = { ...p.put, contacts: [{ ...p.put.contacts[0]!, accountId: 'gone' }] };
+    await expect(writeImport(db, orphan, { basis })).rejects.toMatchObject({
+      code: 'invalid',
+      detail: { table: 'contacts', field: 'accountId' },
+    });
+    const twice = { ...p.put, contacts: [p.put.contacts[0]!, p.put.contacts[0]!] };
+    await expect(writeImport(db, twice, { basis })).rejects.toMatchObject({
+      code: 'invalid',
+      detail: { table: 'contacts', problem: 'duplicate' },
+    });
+    expect(await hash()).toEqual(before);
+  });
+
+  it.each(['check', 'readings', 'write'] as const)('cancelled during %s: nothing written', async (phase) => {
+    const { plan: p, basis } = await plan(companies(3000));
+    const before = await hash();
+    const cancel = new AbortController();
+    let chunks = 0;
+    const onProgress = (x: ImportWriteProgress) => {
+      if (x.phase === phase && ++chunks === 2) cancel.abort();
+    };
+    const error = await writeImport(db, p.put, {
+      basis,
+      sliceMs: 1,
+      signal: cancel.signal,
+      onProgress,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'cancelled' });
+    expect(chunks).toBeGreaterThanOrEqual(2);
+    expect(await hash()).toEqual(before);
+  });
+
+  it('cancelled while a chunk is being written (the transaction aborts under it): nothing written', async () => {
+    const { plan: p, basis } = await plan(companies(2000));
+    const before = await hash();
+    const cancel = new AbortController();
+    await withMiddleware(failAfter(500, () => cancel.abort()));
+    await expect(writeImport(db, p.put, { basis, signal: cancel.signal })).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    expect(await hash()).toEqual(before);
+  });
+
+  it('the browser refusing storage (QuotaExceededError) half-way: a quota error, nothing written', async () => {
+    const { plan: p, basis } = await plan(companies(2000));
+    const before = await hash();
+    await withMiddleware(
+      failAfter(1200, () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }),
+    );
+    await expect(writeImport(db, p.put, { basis })).rejects.toMatchObject({ code: 'quota' });
+    expect(await hash()).toEqual(before);
+  });
+
+  it('refuses when the stored accounts changed after the plan was made (a background write)', async () => {
+    const { plan: p, basis } = await plan(companies(10));
+    await createAccount(db, accountDraft({ name: 'Written meanwhile' }));
+    const before = await hash();
+    await expect(writeImport(db, p.put, { basis })).rejects.toMatchObject({ code: 'changed' });
+    expect(await hash()).toEqual(before);
+  });
+});
+
+describe('quota errors', () => {
+  it.each([
+    ['the DOMException itself', new DOMException('full', 'QuotaExceededError')],
+    ["Dexie's AbortError around it", { name: 'AbortError', inner: { name: 'QuotaExceededError' } }],
+    ["Dexie's BulkError listing it", { name: 'BulkError', failures: { 3: { name: 'QuotaExceededError' } } }],
+    ['an error caused by it', new Error('write failed', { cause: { name: 'QuotaExceededError' } })],
+  ])('are recognised: %s', (_, error) => {
+    expect(isQuotaError(error)).toBe(true);
+  });
+
+  it.each([[new Error('x')], [{ name: 'AbortError' }], [null], ['QuotaExceededError']])(
+    'and nothing else is: %s',
+    (error) => {
+      expect(isQuotaError(error)).toBe(false);
+    },
+  );
+});
+
+/** Reopens the test database with a middleware below every request (Dexie builds its stack on open). */
+async function withMiddleware(middleware: Middleware<DBCore>) {
+  db.close();
+  db.use(middleware);
+  await db.open();
+}
+
+/**
+ * A Dexie middleware that lets `rows` rows of puts through, then calls `fail` for the next put (it
+ * may throw: the request fails with that error, as the browser's refusal would).
+ */
+function failAfter(rows: number, fail: () => void): Middleware<DBCore> {
+  let seen = 0;
+  return {
+    stack: 'dbcore',
+    name: 'fail-after',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: async (request) => {
+            if (request.type === 'put') {
+              seen += request.values.length;
+              if (seen > rows) fail();
+            }
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  };
+}

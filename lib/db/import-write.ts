@@ -1,0 +1,279 @@
+/**
+ * Writes an import plan's rows (issue 6) all or nothing: every row checked first, the pinyin
+ * readings computed as every other writer computes them, then one transaction over accounts and
+ * contacts with chunked `bulkPut`s. Cancelling aborts that transaction; any failure (the browser's
+ * quota, a row refused, the stored data changed since the plan was made) leaves the database
+ * exactly as it was. Runs where the page's import runs (its Web Worker), never in the service
+ * worker: a stopped service worker would roll the transaction back half-way through the rep's wait.
+ */
+import * as v from 'valibot';
+import type { ImportedAccount, ImportedContact } from '../importers/types';
+import { accountRowSchema, contactRowSchema } from '../model/schemas';
+import type { Account, Contact } from '../model/types';
+import type { DossierDatabase } from './database';
+import { isQuotaError } from './errors';
+import { withAccountReadings, withContactReadings } from './readings';
+
+export interface ImportRows {
+  accounts: ImportedAccount[];
+  contacts: ImportedContact[];
+}
+
+/** A table's count and newest `updatedAt`: any row added, changed or removed moves one of them. */
+export interface TableStamp {
+  count: number;
+  last: string | null;
+}
+
+/** What a plan was made from; `writeImport` refuses to write over anything newer. */
+export interface ImportBasis {
+  accounts: TableStamp;
+  contacts: TableStamp;
+}
+
+export interface ExistingForImport {
+  accounts: Account[];
+  contacts: Contact[];
+  basis: ImportBasis;
+}
+
+/** The stored accounts and contacts for the planner, and their stamp, in one read transaction. */
+export async function readExistingForImport(db: DossierDatabase): Promise<ExistingForImport> {
+  return db.transaction('r', db.accounts, db.contacts, async () => {
+    const [accounts, contacts, basis] = await Promise.all([
+      db.accounts.toArray(),
+      db.contacts.toArray(),
+      readImportBasis(db),
+    ]);
+    return { accounts, contacts, basis };
+  });
+}
+
+/** The stamp of accounts and contacts as they are now (inside the caller's transaction, if any). */
+export async function readImportBasis(db: DossierDatabase): Promise<ImportBasis> {
+  const stamp = async (table: DossierDatabase['accounts'] | DossierDatabase['contacts']) => ({
+    count: await table.count(),
+    last: ((await table.orderBy('updatedAt').lastKey()) as string | undefined) ?? null,
+  });
+  const [accounts, contacts] = await Promise.all([stamp(db.accounts), stamp(db.contacts)]);
+  return { accounts, contacts };
+}
+
+export const IMPORT_WRITE_ERRORS = ['cancelled', 'quota', 'invalid', 'changed', 'failed'] as const;
+export type ImportWriteErrorCode = (typeof IMPORT_WRITE_ERRORS)[number];
+
+export interface ImportWriteErrorDetail {
+  /** `invalid`: the table, row id, field path and error code (`error.*`) of the first bad row. */
+  table?: 'accounts' | 'contacts';
+  id?: string;
+  field?: string;
+  problem?: string;
+  /** `failed`: what the browser said. */
+  message?: string;
+}
+
+/** Why nothing was written; `code` is a key of `import.writeError.*`. */
+export class ImportWriteError extends Error {
+  constructor(
+    readonly code: ImportWriteErrorCode,
+    readonly detail: ImportWriteErrorDetail = {},
+  ) {
+    super(`Import not written: ${code}${detail.message ? ` (${detail.message})` : ''}`);
+    this.name = 'ImportWriteError';
+  }
+}
+
+export type ImportWritePhase = 'check' | 'readings' | 'write' | 'commit';
+
+export interface ImportWriteProgress {
+  phase: ImportWritePhase;
+  /** Rows of this phase done, out of `total` (accounts and contacts together). */
+  done: number;
+  total: number;
+}
+
+export interface ImportWriteOptions {
+  /** What the rows were planned against (`readExistingForImport`): refused as `changed` if it moved. */
+  basis?: ImportBasis;
+  /** Aborting cancels: before the transaction nothing has started, inside it the transaction aborts. */
+  signal?: AbortSignal;
+  onProgress?(progress: ImportWriteProgress): void;
+  /**
+   * Lets the caller's other work run between slices of the checks and readings (a cancel message,
+   * a paint); a macrotask by default. Not called inside the transaction, which an await of
+   * anything but the database would end.
+   */
+  pause?: () => Promise<void>;
+  /** Work per slice and per written chunk, in milliseconds (default 80): progress at least this often. */
+  sliceMs?: number;
+}
+
+export interface ImportWriteResult {
+  accounts: number;
+  contacts: number;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks and writes `rows` (the plan's `put`: complete rows, accounts before the contacts that may
+ * point at them) in one transaction. Resolves with the numbers written; rejects with an
+ * `ImportWriteError` and nothing written.
+ */
+export async function writeImport(
+  db: DossierDatabase,
+  rows: ImportRows,
+  options: ImportWriteOptions = {},
+): Promise<ImportWriteResult> {
+  const { signal, onProgress, pause = macrotask, sliceMs = 80 } = options;
+  const total = rows.accounts.length + rows.contacts.length;
+  let clock = performance.now();
+  /** At the end of a slice: report, let the caller's events in (a cancel), start the next slice. */
+  const breathe = async (phase: ImportWritePhase, done: number) => {
+    onProgress?.({ phase, done, total });
+    await pause();
+    if (signal?.aborted) throw new ImportWriteError('cancelled');
+    clock = performance.now();
+  };
+  const due = () => performance.now() - clock >= sliceMs;
+  if (signal?.aborted) throw new ImportWriteError('cancelled');
+
+  let done = 0;
+  const checkAll = async (list: readonly { id: string }[], checker: RowChecker) => {
+    for (const row of list) {
+      checker.check(row);
+      if (++done % 64 === 0 && due()) await breathe('check', done);
+    }
+  };
+  await checkAll(rows.accounts, new RowChecker('accounts', accountRowSchema));
+  await checkAll(rows.contacts, new RowChecker('contacts', contactRowSchema));
+  await breathe('check', done);
+
+  done = 0;
+  // The readings every writer stores (company rules for accounts, surname rules for people).
+  const readAll = async <T, R>(list: readonly T[], withReadings: (rows: T[]) => Promise<R[]>) => {
+    const out: R[] = [];
+    for (let i = 0; i < list.length; i += 64) {
+      const slice = await withReadings(list.slice(i, i + 64));
+      for (const row of slice) out.push(row);
+      done += slice.length;
+      if (due()) await breathe('readings', done);
+    }
+    return out;
+  };
+  const accounts = await readAll(rows.accounts, withAccountReadings);
+  const contacts = await readAll(rows.contacts, withContactReadings);
+  await breathe('readings', total);
+
+  try {
+    await db.transaction('rw', db.accounts, db.contacts, async (tx) => {
+      const abort = () => tx.abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      try {
+        if (options.basis && !sameBasis(options.basis, await readImportBasis(db))) {
+          throw new ImportWriteError('changed');
+        }
+        await checkAccountsExist(db, rows);
+        const written = { n: 0 };
+        await putInChunks(db.accounts, accounts, written, total, sliceMs, signal, onProgress);
+        await putInChunks(db.contacts, contacts, written, total, sliceMs, signal, onProgress);
+        onProgress?.({ phase: 'commit', done: total, total });
+      } finally {
+        signal?.removeEventListener('abort', abort);
+      }
+    });
+  } catch (error) {
+    throw asWriteError(error, signal);
+  }
+  return { accounts: accounts.length, contacts: contacts.length };
+}
+
+/** Validates rows with the model's row schema and unique ids; the first bad one refuses the import. */
+class RowChecker {
+  private readonly ids = new Set<string>();
+  constructor(
+    private readonly table: 'accounts' | 'contacts',
+    private readonly schema: v.GenericSchema,
+  ) {}
+
+  check(row: { id: string }) {
+    const result = v.safeParse(this.schema, row, { abortEarly: true });
+    if (!result.success) {
+      const issue = result.issues[0];
+      throw new ImportWriteError('invalid', {
+        table: this.table,
+        id: typeof row.id === 'string' ? row.id : '',
+        field: issue ? (v.getDotPath(issue) ?? '') : '',
+        problem: issue?.message ?? '',
+      });
+    }
+    if (this.ids.has(row.id)) {
+      throw new ImportWriteError('invalid', {
+        table: this.table,
+        id: row.id,
+        field: 'id',
+        problem: 'duplicate',
+      });
+    }
+    this.ids.add(row.id);
+  }
+}
+
+/** Every contact's account is in the import or already stored. */
+async function checkAccountsExist(db: DossierDatabase, rows: ImportRows) {
+  const imported = new Set(rows.accounts.map((a) => a.id));
+  const elsewhere = [...new Set(rows.contacts.map((c) => c.accountId))].filter((id) => !imported.has(id));
+  if (elsewhere.length === 0) return;
+  const stored = await db.accounts.bulkGet(elsewhere);
+  const missing = elsewhere.find((_, i) => !stored[i]);
+  if (missing === undefined) return;
+  const contact = rows.contacts.find((c) => c.accountId === missing);
+  throw new ImportWriteError('invalid', {
+    table: 'contacts',
+    id: contact?.id ?? '',
+    field: 'accountId',
+    problem: 'invalidChoice',
+  });
+}
+
+/**
+ * `bulkPut` in chunks sized to take about `sliceMs` each (so progress comes at least that often),
+ * checking for a cancel between them. Starts small: the first chunk measures the speed.
+ */
+async function putInChunks<T>(
+  table: { bulkPut(rows: readonly T[]): Promise<unknown> },
+  list: readonly T[],
+  written: { n: number },
+  total: number,
+  sliceMs: number,
+  signal: AbortSignal | undefined,
+  onProgress: ImportWriteOptions['onProgress'],
+) {
+  let size = 200;
+  for (let i = 0; i < list.length; ) {
+    if (signal?.aborted) throw new ImportWriteError('cancelled');
+    const chunk = list.slice(i, i + size);
+    const started = performance.now();
+    await table.bulkPut(chunk);
+    const took = Math.max(1, performance.now() - started);
+    i += chunk.length;
+    written.n += chunk.length;
+    onProgress?.({ phase: 'write', done: written.n, total });
+    size = Math.max(50, Math.min(10_000, Math.round((chunk.length * sliceMs) / took)));
+  }
+}
+
+function sameBasis(a: ImportBasis, b: ImportBasis) {
+  return (['accounts', 'contacts'] as const).every(
+    (t) => a[t].count === b[t].count && a[t].last === b[t].last,
+  );
+}
+
+/** What went wrong, as the rep is told it; the transaction was rolled back either way. */
+function asWriteError(error: unknown, signal: AbortSignal | undefined): ImportWriteError {
+  if (error instanceof ImportWriteError) return error;
+  if (isQuotaError(error)) return new ImportWriteError('quota');
+  if (signal?.aborted) return new ImportWriteError('cancelled');
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new ImportWriteError('failed', { message });
+}
