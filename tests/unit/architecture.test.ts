@@ -46,7 +46,14 @@ function mentions(files: string[], pattern: RegExp) {
   return files.filter((file) => pattern.test(readFileSync(join(ROOT, file), 'utf8')));
 }
 
-const PURE_DIRS = ['lib/model', 'lib/match', 'lib/search', 'lib/capture', 'lib/importers', 'lib/exporters'].filter((d) => {
+const PURE_DIRS = [
+  'lib/model',
+  'lib/match',
+  'lib/search',
+  'lib/capture',
+  'lib/importers',
+  'lib/exporters',
+].filter((d) => {
   try {
     return statSync(join(ROOT, d)).isDirectory();
   } catch {
