@@ -67,7 +67,7 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
     const target = tab
       ? Promise.resolve(tab)
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active ?? {});
-    void target.then((t) => onCommand(command, t)).catch(() => {});
+    void target.then((t) => clipShortcut(t)).catch(() => {});
   });
 
   async function topMatches(tabId: number | undefined): Promise<string[]> {
@@ -103,7 +103,7 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
     await publishCapture(windowId, { kind: 'quickNote', page: pageOf(tab), accountIds: matched }, surface);
   }
 
-  async function onCommand(command: string, tab: GestureTab) {
+  async function clipShortcut(tab: GestureTab) {
     const matched = await topMatches(tab.id);
     // The clip shortcut clips to the page's one client; with none or several the rep picks.
     await clip(tab, undefined, '', 'note', matched.length === 1 ? matched[0]! : null, matched);

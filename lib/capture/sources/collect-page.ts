@@ -78,6 +78,7 @@ export function collectPage(doc: Document, url: URL): CapturedPage {
       if (!root) return '';
       // The browser's own rendered text is ~10× faster than walking the tree (it is laid out
       // already); the walker stays for documents without layout.
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted (hidden parts left out)
       const rendered = (root as HTMLElement).innerText;
       return typeof rendered === 'string' && rendered.length > 0 && hasLayout(doc)
         ? clip(rendered, LIMITS.textChars)
