@@ -32,9 +32,9 @@ interface GestureTab {
 /**
  * Capture in the background: the context-menu entries (retitled for the active tab's client),
  * the quick-note and clip shortcuts, and the site capture the side panel asks for. Each gesture
- * opens the panel at once (while the gesture lasts), reads the page with an injected script
- * (allowed by the gesture's `activeTab`), writes what needs no decision, and hands the rest to the
- * panel of that window.
+ * opens the panel (the quick note: the popup) at once, while the gesture lasts; reads the page with
+ * an injected script (allowed by the gesture's `activeTab`); writes what needs no decision; and
+ * hands the rest to that window's panel or popup.
  */
 export function startClipping(db: DossierDatabase): ClippingHandlers {
   const nameOf: NameOf = async (id) => (await getAccount(db, id))?.name ?? null;
