@@ -24,6 +24,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: DEXIE_MODERN },
+    // The options page's import worker (`?worker` import) is an ES module: it loads pinyin-pro on
+    // demand like every other writer. Worker scripts come from our own origin (CSP script-src 'self').
+    worker: { format: 'es' as const },
     // Extension pages run in evergreen browsers: no modulepreload polyfill needed.
     build: { sourcemap: process.env.SOURCEMAP === '1', modulePreload: { polyfill: false } },
   }),

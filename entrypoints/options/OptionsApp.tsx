@@ -1,16 +1,24 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
+import { ImportPanel } from '../../components/ImportPanel/ImportPanel';
 import { useT } from '../../components/i18n';
 import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
+import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
+import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
 import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
 import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/settings';
+import type { WorkerLike } from '../../lib/transfer/import-client';
 import { useAccess } from '../../lib/ui/use-access';
+import { mappingsUsable, useImport } from '../../lib/ui/use-import';
+import ImportWorker from './import-worker?worker';
+
+const IMPORT_FIELDS = { account: ACCOUNT_FIELDS, contact: CONTACT_FIELDS };
 
 /**
  * Options wiring: open the side panel; page detection's host access and the rep's own addresses;
@@ -27,6 +35,14 @@ export function OptionsApp() {
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
+  const [importState, importActions] = useImport(() => new ImportWorker() as unknown as WorkerLike);
+  // Closing the page stops the import's worker and rolls the write back: say so before it happens.
+  useEffect(() => {
+    if (importState.step !== 'writing') return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [importState.step]);
   const webmail = useAccess('webmail');
   const allSites = useAccess('allSites');
   const access = webmail === null || allSites === null ? null : { webmail, allSites };
@@ -111,6 +127,20 @@ export function OptionsApp() {
         declined={declined}
         addresses={addresses}
         onSaveAddresses={(value) => ownAddresses.setValue(value)}
+      />
+      <ImportPanel
+        state={importState}
+        usable={mappingsUsable(importState)}
+        fields={IMPORT_FIELDS}
+        encodings={TEXT_ENCODINGS}
+        onChoose={importActions.choose}
+        onSetField={(file, column, field) =>
+          importActions.setField(file, column, field as ImportField | null)
+        }
+        onSetEncoding={(file, encoding) => importActions.setEncoding(file, encoding as TextEncodingName)}
+        onStart={importActions.start}
+        onCancel={importActions.cancel}
+        onReset={importActions.reset}
       />
       <BackupPanel onExport={onExport} onRestore={onPickFile} status={status} />
     </OptionsPage>

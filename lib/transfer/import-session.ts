@@ -1,0 +1,146 @@
+/**
+ * The options page's import worker (issue 6): reads the chosen files, plans them against the
+ * database, and writes the plan — all off the page's main thread, so the page stays responsive
+ * through 50,000 rows. The worker lives as long as the options page: closing the page stops it,
+ * and an unfinished write transaction is then rolled back by the browser, as a cancel does.
+ * Jobs run one at a time; each can be cancelled by its id.
+ */
+import type { DossierDatabase } from '../db/database';
+import { type ImportBasis, ImportWriteError, readExistingForImport, writeImport } from '../db/import-write';
+import { type PreparedImport, prepareImport } from '../importers/import-file';
+import { sanitizeMapping } from '../importers/mapping';
+import type { TextEncodingName } from '../importers/types';
+import { planFiles } from './plan-files';
+import type { FileReading, FromWorker, ImportJobs, JobError, JobProgress, ToWorker } from './protocol';
+
+/** The worker's side of the channel (`self` in the worker; a fake in tests). */
+export interface WorkerPort {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
+}
+
+interface ChosenFile {
+  name: string;
+  size: number;
+  bytes: Uint8Array;
+  prepared: PreparedImport | null;
+}
+
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A job asked of a worker that has nothing to do it with (no file chosen, no plan to write). */
+class NothingToDo extends Error {}
+
+/** Answers the page's jobs on `port`, reading and writing `db`. */
+export function serveImports(port: WorkerPort, db: DossierDatabase): void {
+  let files: ChosenFile[] = [];
+  let planned: { put: Parameters<typeof writeImport>[1]; basis: ImportBasis } | null = null;
+  const running = new Map<number, AbortController>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const jobs: {
+    [K in keyof ImportJobs]: (
+      request: ImportJobs[K]['request'],
+      signal: AbortSignal,
+      progress: (p: JobProgress) => void,
+    ) => Promise<ImportJobs[K]['result']>;
+  } = {
+    async read({ files: chosen }) {
+      planned = null;
+      files = [];
+      for (const file of chosen) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        files.push({ name: file.name, size: file.size, bytes, prepared: null });
+      }
+      return files.map((file) => readFile(file));
+    },
+
+    async reencode({ file, encoding }) {
+      planned = null;
+      const chosen = files[file];
+      if (!chosen) throw new NothingToDo();
+      return readFile(chosen, encoding);
+    },
+
+    async plan({ mappings }, signal, progress) {
+      planned = null;
+      progress({ phase: 'read', done: 0, total: 1 });
+      const existing = await readExistingForImport(db);
+      const usable = files.flatMap((file, i) =>
+        file.prepared
+          ? [
+              {
+                name: file.name,
+                prepared: file.prepared,
+                mapping: sanitizeMapping(mappings[i], file.prepared.headers.length),
+              },
+            ]
+          : [],
+      );
+      const steps = planFiles(usable, existing);
+      let clock = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          planned = { put: step.value.put, basis: existing.basis };
+          return step.value.review;
+        }
+        if (performance.now() - clock > 50) {
+          progress({ phase: 'plan', ...step.value });
+          await macrotask(); // a cancel (or a newer mapping) gets its chance
+          if (signal.aborted) throw new ImportWriteError('cancelled');
+          clock = performance.now();
+        }
+      }
+    },
+
+    async write(_, signal, progress) {
+      if (!planned) throw new NothingToDo();
+      const { put, basis } = planned;
+      planned = null; // written or refused, it is spent: the next import plans afresh
+      return writeImport(db, put, { basis, signal, onProgress: progress });
+    },
+  };
+
+  function readFile(file: ChosenFile, encoding?: TextEncodingName): FileReading {
+    const result = prepareImport(file.bytes, { fileName: file.name, encoding, previewRows: 5 });
+    file.prepared = result.ok ? result.value : null;
+    if (!result.ok) return { ok: false, name: file.name, size: file.size, error: result.error };
+    const { text: _text, layout: _layout, ...shown } = result.value;
+    return { ok: true, name: file.name, size: file.size, ...shown };
+  }
+
+  port.addEventListener('message', ({ data }) => {
+    if (data.job === 'cancel') {
+      running.get(data.id)?.abort();
+      return;
+    }
+    const controller = new AbortController();
+    running.set(data.id, controller);
+    const run = jobs[data.job] as (
+      request: unknown,
+      signal: AbortSignal,
+      progress: (p: JobProgress) => void,
+    ) => Promise<unknown>;
+    queue = queue.then(async () => {
+      try {
+        if (controller.signal.aborted) throw new ImportWriteError('cancelled');
+        const result = await run(data.request, controller.signal, (progress) =>
+          port.postMessage({ id: data.id, type: 'progress', progress }),
+        );
+        port.postMessage({ id: data.id, type: 'done', result });
+      } catch (error) {
+        port.postMessage({ id: data.id, type: 'failed', error: asJobError(error) });
+      } finally {
+        running.delete(data.id);
+      }
+    });
+  });
+}
+
+function asJobError(error: unknown): JobError {
+  if (error instanceof ImportWriteError) return { code: error.code, detail: error.detail };
+  if (error instanceof NothingToDo) return { code: 'noPlan', detail: {} };
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { code: 'failed', detail: { message } };
+}
