@@ -150,6 +150,7 @@ describe('capture', () => {
     await box.waitFor();
     await popup.getByText(new RegExp(`For ${SECRETS.acmeName.slice(0, 20)}`)).waitFor();
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'capture-quick-note-popup.png') });
     // Typed on the real keyboard: the keys must reach the box, not the page the rep was reading.
     desktop.type('Called Li Wei: budget approved, PO next week.');
     desktop.key('Return');
