@@ -6,12 +6,14 @@ import type { CaptureFailure, CaptureRequest } from '../../../lib/clipping/pendi
 import { getAccount } from '../../../lib/db/account-lookup';
 import { getDatabase } from '../../../lib/db/database';
 import type { Route } from '../../../lib/ui/route';
-import { writes } from '../../../lib/ui/use-capture-data';
 import type { ShownCapture } from '../../../lib/ui/use-capture-requests';
-import { ClipPickScreen } from './ClipPickScreen';
-import { QuickNoteScreen } from './QuickNoteScreen';
 
-// Screens that follow a rarer gesture load on it: the panel's first paint stays small.
+/** The repositories' writes, loaded on the first capture (they stay out of the first paint). */
+const writes = () => import('../../../lib/db/file-writes');
+
+// The screens load on their gesture (and when the panel is idle): the first paint stays small.
+const ClipPickScreen = lazy(() => import('./ClipPickScreen').then((m) => m.ClipPickScreen));
+const QuickNoteScreen = lazy(() => import('./QuickNoteScreen').then((m) => m.QuickNoteScreen));
 const PeopleScreen = lazy(() => import('./PeopleScreen').then((m) => m.PeopleScreen));
 const PricingClipScreen = lazy(() => import('./PricingClipScreen').then((m) => m.PricingClipScreen));
 const SiteCaptureScreen = lazy(() => import('./SiteCaptureScreen').then((m) => m.SiteCaptureScreen));
@@ -40,7 +42,7 @@ export function CaptureLayer({ shown, open, close, navigate }: CaptureLayerProps
   const t = useT();
   const db = getDatabase();
   const [toast, setToast] = useState<Toast | null>(null);
-  useEffect(() => preloadWhenIdle(CAPTURE_SCREENS), []);
+  useEffect(() => preloadWhenIdle([...CAPTURE_SCREENS, QuickNoteScreen, ClipPickScreen]), []);
 
   const say = (message: string, undo?: () => Promise<void>) =>
     setToast({ id: crypto.randomUUID(), message, undo });
