@@ -35,10 +35,8 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
  * external ids gets an empty list, as every stored row has.
  */
 export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): Promise<void> {
-  const withIds = <T extends { externalIds?: string[] }>(row: T) => ({
-    ...row,
-    externalIds: row.externalIds ?? [],
-  });
+  // The default first: `{ ...row, key }` would make a dictionary-mode object (see readings.ts).
+  const withIds = <T extends { externalIds?: string[] }>(row: T) => ({ externalIds: [], ...row });
   const [accounts, contacts] = await Promise.all([
     withAccountReadings(backup.tables.accounts.map(withIds)),
     withContactReadings(backup.tables.contacts.map(withIds)),

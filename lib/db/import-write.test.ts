@@ -132,12 +132,13 @@ describe('all or nothing', () => {
   it('refuses a contact whose account is neither imported nor stored, and repeated ids', async () => {
     const { plan: p, basis } = await plan(fixture('hubspot-contacts.csv'), 'hubspot-contacts.csv');
     const before = await hash();
-    const orphan = { ...p.put, contacts: [{ ...p.put.contacts[0]!, accountId: 'gone' }] };
+    // (Each write takes its lists over: every call gets copies.)
+    const orphan = { ...structuredClone(p.put), contacts: [{ ...p.put.contacts[0]!, accountId: 'gone' }] };
     await expect(writeImport(db, orphan, { basis })).rejects.toMatchObject({
       code: 'invalid',
       detail: { table: 'contacts', field: 'accountId' },
     });
-    const twice = { ...p.put, contacts: [p.put.contacts[0]!, p.put.contacts[0]!] };
+    const twice = { ...structuredClone(p.put), contacts: [p.put.contacts[0]!, p.put.contacts[0]!] };
     await expect(writeImport(db, twice, { basis })).rejects.toMatchObject({
       code: 'invalid',
       detail: { table: 'contacts', problem: 'duplicate' },

@@ -20,10 +20,12 @@ export interface WorkerPort {
 }
 
 interface ChosenFile {
-  name: string;
-  size: number;
-  bytes: Uint8Array;
+  file: File;
+  /** The rep's choice when the detected encoding was wrong. */
+  encoding?: TextEncodingName;
+  /** Its decoded text and layout while the mapping screen needs them; null once written or unreadable. */
   prepared: PreparedImport | null;
+  readable: boolean;
 }
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -45,32 +47,36 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
       progress: (p: JobProgress) => void,
     ) => Promise<ImportJobs[K]['result']>;
   } = {
-    async read({ files: chosen }) {
+    async read({ files: chosen }, _, progress) {
       planned = null;
-      files = [];
-      for (const file of chosen) {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        files.push({ name: file.name, size: file.size, bytes, prepared: null });
+      files = chosen.map((file) => ({ file, prepared: null, readable: false }));
+      const readings: FileReading[] = [];
+      for (const [i, file] of files.entries()) {
+        progress({ phase: 'read', done: i, total: files.length });
+        readings.push(await readFile(file));
       }
-      return files.map((file) => readFile(file));
+      return readings;
     },
 
     async reencode({ file, encoding }) {
       planned = null;
       const chosen = files[file];
       if (!chosen) throw new NothingToDo();
-      return readFile(chosen, encoding);
+      chosen.encoding = encoding;
+      return readFile(chosen);
     },
 
     async plan({ mappings }, signal, progress) {
       planned = null;
       progress({ phase: 'read', done: 0, total: 1 });
+      // Texts let go of while a write ran are read again from the files.
+      for (const file of files) if (file.readable && !file.prepared) await readFile(file);
       const existing = await readExistingForImport(db);
       const usable = files.flatMap((file, i) =>
         file.prepared
           ? [
               {
-                name: file.name,
+                name: file.file.name,
                 prepared: file.prepared,
                 mapping: sanitizeMapping(mappings[i], file.prepared.headers.length),
               },
@@ -98,13 +104,19 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
       if (!planned) throw new NothingToDo();
       const { put, basis } = planned;
       planned = null; // written or refused, it is spent: the next import plans afresh
+      // The files' texts (tens of MB) are not needed while writing; a later plan reads them again.
+      for (const file of files) file.prepared = null;
       return writeImport(db, put, { basis, signal, onProgress: progress });
     },
   };
 
-  function readFile(file: ChosenFile, encoding?: TextEncodingName): FileReading {
-    const result = prepareImport(file.bytes, { fileName: file.name, encoding, previewRows: 5 });
-    file.prepared = result.ok ? result.value : null;
+  /** Decodes a file (its bytes are not kept: a new encoding reads them again) for the mapping screen. */
+  async function readFile(chosen: ChosenFile): Promise<FileReading> {
+    const { file, encoding } = chosen;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const result = prepareImport(bytes, { fileName: file.name, encoding, previewRows: 5 });
+    chosen.prepared = result.ok ? result.value : null;
+    chosen.readable = result.ok;
     if (!result.ok) return { ok: false, name: file.name, size: file.size, error: result.error };
     const { text: _text, layout: _layout, ...shown } = result.value;
     return { ok: true, name: file.name, size: file.size, ...shown };
