@@ -5,47 +5,19 @@ import { hashDatabase } from '../../tests/support/db-hash';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
-import { createImportClient, type ImportClient, JobFailed, type WorkerLike } from './import-client';
-import { serveImports, type WorkerPort } from './import-session';
-import type { FileReading, FromWorker, JobProgress, ToWorker } from './protocol';
+import { type ImportClient, JobFailed } from './import-client';
+import type { FileReading, JobProgress } from './protocol';
+import { connectImportWorker } from './test-channel';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/imports');
 const file = (name: string) => new File([readFileSync(resolve(FIXTURES, name))], name);
-
-/** The page and the worker joined by an in-memory channel; the worker's answers are cloned as postMessage would. */
-function connect(db: DossierDatabase): ImportClient {
-  const toWorker: ((event: { data: ToWorker }) => void)[] = [];
-  const toPage: ((event: { data: FromWorker }) => void)[] = [];
-  const port: WorkerPort = {
-    postMessage: (data) => {
-      const copy = structuredClone(data);
-      setTimeout(() => {
-        for (const l of toPage) l({ data: copy });
-      }, 0);
-    },
-    addEventListener: (_, listener) => toWorker.push(listener),
-  };
-  const worker: WorkerLike = {
-    postMessage: (data) => {
-      setTimeout(() => {
-        for (const l of toWorker) l({ data });
-      }, 0);
-    },
-    addEventListener: ((type: string, listener: (event: { data: FromWorker }) => void) => {
-      if (type === 'message') toPage.push(listener);
-    }) as WorkerLike['addEventListener'],
-    terminate: () => {},
-  };
-  serveImports(port, db);
-  return createImportClient(worker);
-}
 
 let db: DossierDatabase;
 let client: ImportClient;
 beforeEach(async () => {
   db = openTestDatabase();
   await createAccount(db, accountDraft({ name: 'Already here' }));
-  client = connect(db);
+  client = connectImportWorker(db);
 });
 afterEach(async () => {
   await db.delete();
