@@ -1,6 +1,6 @@
 /**
- * A content hash of a whole IndexedDB database: every object store's keys and rows, in key order,
- * read with the raw IndexedDB API (no Dexie: an independent witness of what is stored). Used by the
+ * A content hash of a whole IndexedDB database: every object store's keys and rows (each row's
+ * fields in a canonical order), in key order, read with the raw IndexedDB API (no Dexie: an independent witness of what is stored). Used by the
  * unit tests on fake-indexeddb and, passed to `page.evaluate` as it is, by the end-to-end tests in
  * an extension page — so it must stay self-contained (no imports, no outer variables).
  */
@@ -25,7 +25,12 @@ export async function hashDatabase(name: string): Promise<{ hash: string; rows: 
         request(tx.objectStore(store).getAll()),
       ]);
       rows[store] = values.length;
-      const bytes = new TextEncoder().encode(JSON.stringify([store, keys, values]));
+      // Keys in a canonical order: the content counts, not the order a writer spread a row's keys in.
+      const canonical = (_: string, value: unknown) =>
+        value && typeof value === 'object' && !Array.isArray(value)
+          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+          : value;
+      const bytes = new TextEncoder().encode(JSON.stringify([store, keys, values], canonical));
       digests.push(hex(await crypto.subtle.digest('SHA-256', bytes)));
     }
     const all = new TextEncoder().encode(digests.join('\n'));
