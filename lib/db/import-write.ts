@@ -175,9 +175,13 @@ export async function writeImport(
           throw new ImportWriteError('changed');
         }
         await checkAccountsExist(db, rows);
-        const written = { n: 0 };
-        await putInChunks(db.accounts, accounts, written, total, sliceMs, signal, onProgress);
-        await putInChunks(db.contacts, contacts, written, total, sliceMs, signal, onProgress);
+        await putInChunks(
+          [
+            [db.accounts, accounts],
+            [db.contacts, contacts],
+          ],
+          { total, sliceMs, signal, onProgress },
+        );
         onProgress?.({ phase: 'commit', done: total, total });
       } finally {
         signal?.removeEventListener('abort', abort);
@@ -237,31 +241,46 @@ async function checkAccountsExist(db: DossierDatabase, rows: ImportRows) {
   });
 }
 
+interface Bulk<T> {
+  bulkPut(rows: readonly T[]): Promise<unknown>;
+}
+
 /**
- * `bulkPut` in chunks sized to take about `sliceMs` each (so progress comes at least that often),
- * checking for a cancel between them. Starts small: the first chunk measures the speed.
+ * `bulkPut`s every segment's rows in chunks, two in flight: the browser stores one chunk while this
+ * thread serializes the next (waiting for each before sending the next leaves both idle half the
+ * time). Chunks are sized from the measured pace so that one completes about every `sliceMs`, and
+ * progress comes as often. Between chunks a cancel stops the sending; the transaction's abort (see
+ * `writeImport`) fails what is in flight.
  */
-async function putInChunks<T>(
-  table: { bulkPut(rows: readonly T[]): Promise<unknown> },
-  list: readonly T[],
-  written: { n: number },
-  total: number,
-  sliceMs: number,
-  signal: AbortSignal | undefined,
-  onProgress: ImportWriteOptions['onProgress'],
+async function putInChunks(
+  segments: [Bulk<never>, readonly unknown[]][],
+  options: Pick<ImportWriteOptions, 'signal' | 'onProgress'> & { total: number; sliceMs: number },
 ) {
+  const { total, sliceMs, signal, onProgress } = options;
+  const inFlight: Promise<number>[] = [];
+  let written = 0;
   let size = 200;
-  for (let i = 0; i < list.length; ) {
-    if (signal?.aborted) throw new ImportWriteError('cancelled');
-    const chunk = list.slice(i, i + size);
-    const started = performance.now();
-    await table.bulkPut(chunk);
-    const took = Math.max(1, performance.now() - started);
-    i += chunk.length;
-    written.n += chunk.length;
-    onProgress?.({ phase: 'write', done: written.n, total });
-    size = Math.max(50, Math.min(10_000, Math.round((chunk.length * sliceMs) / took)));
+  let last = performance.now();
+  const settle = async () => {
+    const n = await inFlight.shift()!;
+    written += n;
+    const now = performance.now();
+    size = Math.max(50, Math.min(10_000, Math.round((n * sliceMs) / Math.max(1, now - last))));
+    last = now;
+    onProgress?.({ phase: 'write', done: written, total });
+  };
+  for (const [table, rows] of segments) {
+    for (let i = 0; i < rows.length; ) {
+      if (signal?.aborted) throw new ImportWriteError('cancelled');
+      const chunk = rows.slice(i, i + size) as never[];
+      i += chunk.length;
+      const put = table.bulkPut(chunk).then(() => chunk.length);
+      put.catch(() => {}); // awaited in turn below; a failure there fails the transaction
+      inFlight.push(put);
+      if (inFlight.length >= 2) await settle();
+    }
   }
+  while (inFlight.length) await settle();
 }
 
 function sameBasis(a: ImportBasis, b: ImportBasis) {
