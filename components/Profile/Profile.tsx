@@ -83,6 +83,8 @@ export function Profile({ account, onEdit }: ProfileProps) {
         ['basic.logoUrl', text(basic.logoUrl)],
         ['basic.bankAccount', text(basic.bankAccount)],
         ['basic.taxId', text(basic.taxId)],
+        // Read-only: set by an import (`hubspot:123`), so the next import finds this account.
+        ['externalIds', list(account.externalIds ?? [])],
       ],
       false,
     ],
