@@ -204,6 +204,7 @@ try {
   console.log(
     `  progress updates: checking ${planGaps.updates}, longest gap ${planGaps.longest.toFixed(0)} ms; writing ${writeGaps.updates}, longest gap ${writeGaps.longest.toFixed(0)} ms (target ≤ 250 ms: ${ok(Math.max(planGaps.longest, writeGaps.longest) <= 250)})`,
   );
+  console.log(`    longest gaps began: checking ${planGaps.where}; writing ${writeGaps.where}`);
   console.log(
     `  main thread: longest task ${longestTask} ms (${bench.longTasks.length} tasks over 50 ms), longest gap between frames ${bench.longestFrameGap.toFixed(0)} ms over ${bench.frames} frames`,
   );

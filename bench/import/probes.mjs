@@ -52,12 +52,24 @@ export function installProbes() {
   requestAnimationFrame(frame);
 }
 
-/** The longest time between two progress-bar changes within [from, to] (ms), and how many changes. */
+/**
+ * The longest time between two progress-bar changes within [from, to] (ms), how many changes, and
+ * where the longest gap began (ms after `from`, and what the bars showed then).
+ */
 export function progressGaps(progress, from, to) {
-  const times = [from, ...progress.map(([t]) => t).filter((t) => t >= from && t <= to), to];
+  const inside = progress.filter(([t]) => t >= from && t <= to);
+  const points = [[from, 'start', ''], ...inside, [to, 'end', '']];
   let longest = 0;
-  for (let i = 1; i < times.length; i++) longest = Math.max(longest, times[i] - times[i - 1]);
-  return { longest, updates: times.length - 2 };
+  let where = '';
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i][0] - points[i - 1][0];
+    if (gap > longest) {
+      longest = gap;
+      where =
+        `${Math.round(points[i - 1][0] - from)} ms in, after ${points[i - 1][1]} ${points[i - 1][2]}`.trim();
+    }
+  }
+  return { longest, updates: inside.length, where };
 }
 
 /** How long each phase text was shown within [from, to]: `[phase, ms][]` in order. */

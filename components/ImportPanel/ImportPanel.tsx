@@ -3,8 +3,8 @@ import { Button } from '../Button/Button';
 import { type Translate, useT } from '../i18n';
 import styles from './ImportPanel.module.css';
 import { ImportProgress } from './ImportProgress';
-import { ImportReview, issueKey } from './ImportReview';
-import { MappingTable } from './MappingTable';
+import { issueKey, StableImportReview } from './ImportReview';
+import { StableMappingTable } from './MappingTable';
 import type { FieldChoices, ImportErrorView, ImportPanelState } from './types';
 
 interface ImportPanelProps {
@@ -98,7 +98,7 @@ export function ImportPanel({
       {(step === 'review' || writing) &&
         state.files.map((file, i) =>
           file.ok ? (
-            <MappingTable
+            <StableMappingTable
               key={`${i}-${file.name}`}
               file={file}
               mapping={state.mappings[i] ?? []}
@@ -122,7 +122,7 @@ export function ImportPanel({
         <p class={styles.warning}>{t('import.mapping.notUsable')}</p>
       )}
       {(step === 'review' || writing) && (
-        <ImportReview review={review} planning={planning} planError={state.planError} />
+        <StableImportReview review={review} planning={planning} planError={state.planError} />
       )}
 
       {state.error && step !== 'done' && (

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { ERROR_CODES } from '../../lib/model/validate';
 import { useT } from '../i18n';
 import styles from './ImportPanel.module.css';
@@ -197,4 +198,16 @@ function FileProblems({ file }: { file: FileReviewView }) {
       )}
     </details>
   );
+}
+
+/** The review, re-rendered only when it changes (not with every progress message of the write). */
+export class StableImportReview extends Component<ImportReviewProps> {
+  shouldComponentUpdate(next: ImportReviewProps) {
+    const was = this.props;
+    return was.review !== next.review || was.planning !== next.planning || was.planError !== next.planError;
+  }
+
+  render() {
+    return <ImportReview {...this.props} />;
+  }
 }

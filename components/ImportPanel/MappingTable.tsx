@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { useId } from 'preact/hooks';
 import { useT } from '../i18n';
 import styles from './ImportPanel.module.css';
@@ -176,4 +177,26 @@ function VcardPreview({ file }: { file: ReadFile }) {
       </table>
     </div>
   );
+}
+
+/**
+ * The mapping table, re-rendered only when its file, mapping or state changes: the panel above
+ * re-renders with every progress message (20 a second), and a file's selects hold hundreds of
+ * options. Its callbacks may be an earlier render's: they act on the import's current state.
+ */
+export class StableMappingTable extends Component<MappingTableProps> {
+  shouldComponentUpdate(next: MappingTableProps) {
+    const was = this.props;
+    return (
+      was.file !== next.file ||
+      was.mapping !== next.mapping ||
+      was.disabled !== next.disabled ||
+      was.fields !== next.fields ||
+      was.encodings !== next.encodings
+    );
+  }
+
+  render() {
+    return <MappingTable {...this.props} />;
+  }
 }

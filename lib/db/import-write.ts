@@ -104,7 +104,7 @@ export interface ImportWriteOptions {
    * anything but the database would end.
    */
   pause?: () => Promise<void>;
-  /** Work per slice and per written chunk, in milliseconds (default 80): progress at least this often. */
+  /** Work per slice and per written chunk, in milliseconds (default 50: progress well within 250 ms). */
   sliceMs?: number;
 }
 
@@ -126,7 +126,7 @@ export async function writeImport(
   rows: ImportRows,
   options: ImportWriteOptions = {},
 ): Promise<ImportWriteResult> {
-  const { signal, onProgress, pause = macrotask, sliceMs = 80 } = options;
+  const { signal, onProgress, pause = macrotask, sliceMs = 50 } = options;
   const total = rows.accounts.length + rows.contacts.length;
   let clock = performance.now();
   /** At the end of a slice: report, let the caller's events in (a cancel), start the next slice. */
