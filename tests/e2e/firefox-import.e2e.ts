@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gotoExtensionPage, launchFirefoxWithExtension, waitInPage } from '../../scripts/firefox.mjs';
+
+// The import in the Firefox build (.output/firefox-mv2) in Debian's Firefox ESR: its module Web
+// Worker, Dexie and pinyin-pro inside it, one transaction from an MV2 extension page.
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/imports');
+
+let browser: Browser | undefined;
+afterEach(async () => {
+  await browser?.close();
+  browser = undefined;
+});
+
+describe('import in the Firefox build', () => {
+  it('imports a HubSpot companies + contacts pair through the options page', async () => {
+    const launched = await launchFirefoxWithExtension();
+    browser = launched.browser;
+    const page = await browser.newPage();
+    await gotoExtensionPage(page, `${launched.baseUrl}/options.html`);
+    const files = ['hubspot-companies.csv', 'hubspot-contacts.csv'].map((name) => [
+      name,
+      readFileSync(join(FIXTURES, name), 'utf8'),
+    ]);
+    // The files as the rep's file picker hands them over (WebDriver BiDi cannot pick files here).
+    await page.evaluate((files) => {
+      const input = [...document.querySelectorAll('input[type=file]')].find(
+        (i) => (i as HTMLInputElement).multiple,
+      );
+      const picked = new DataTransfer();
+      for (const [name, text] of files) picked.items.add(new File([text!], name!, { type: 'text/csv' }));
+      (input as HTMLInputElement).files = picked.files;
+      input?.dispatchEvent(new Event('change', { bubbles: true }));
+    }, files);
+    await waitInPage(page, () => /Accounts: \d+ new/.test(document.body.textContent ?? ''), null, {
+      what: 'the review',
+      timeout: 30_000,
+    });
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelectorAll('ul[role=status] li')].map((l) => l.textContent),
+      ),
+    ).toEqual([
+      'Accounts: 9 new, 0 updated, 0 already up to date',
+      'Contacts: 6 new, 0 updated, 0 already up to date',
+    ]);
+    await page.evaluate(() =>
+      [...document.querySelectorAll('button')].find((b) => /^Import \(/.test(b.textContent ?? ''))?.click(),
+    );
+    const done = await waitInPage(
+      page,
+      () => document.body.textContent?.match(/Imported: [^.]*\./)?.[0] ?? null,
+      null,
+      { what: 'the result', timeout: 60_000 },
+    );
+    expect(done).toBe('Imported: 9 accounts and 6 contacts written.');
+  });
+});
