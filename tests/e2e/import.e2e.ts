@@ -150,10 +150,7 @@ describe('import in real Chromium', () => {
 
     await options.page.getByLabel('Restore from backup…').setInputFiles(backup);
     await options.page.getByRole('button', { name: 'Replace with the backup' }).click();
-    await options.page
-      .getByRole('status')
-      .getByText('Restored 54 accounts')
-      .waitFor();
+    await options.page.getByRole('status').getByText('Restored 54 accounts').waitFor();
     expect(await options.hash()).toEqual(before);
   });
 });
