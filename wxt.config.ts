@@ -16,6 +16,8 @@ const EXTENSION_PAGES_CSP =
 export const DEXIE_MODERN = [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }];
 
 const HOSTS = [...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS];
+/** API permissions the rep grants from the options page (the automatic backup's `downloads`). */
+const API_OPTIONAL = ['downloads'];
 
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -39,20 +41,24 @@ export default defineConfig({
       'unlimitedStorage',
       'activeTab',
       'scripting',
+      // The automatic backup's schedule (lib/backup/auto-backup.ts).
+      'alarms',
+      ...(mode === 'e2e' ? API_OPTIONAL : []),
       ...(browser === 'chrome' ? ['sidePanel', 'contextMenus'] : ['menus']),
       // Firefox MV2 lists host permissions among the permissions.
       ...(browser === 'firefox' && mode === 'e2e' ? HOSTS : []),
     ],
     // Webmail and all-sites scanning are the rep's to grant. The e2e build (`wxt build --mode e2e`)
     // declares them required instead: a test cannot answer a permission prompt, and an unpacked
-    // install grants required hosts.
+    // install grants required hosts. Likewise `downloads`, asked for only when the rep switches on
+    // the automatic backup (issue 6); Firefox MV2 lists optional API and host permissions together.
     ...(manifestVersion === 3
       ? mode === 'e2e'
         ? { host_permissions: HOSTS }
-        : { optional_host_permissions: HOSTS }
+        : { optional_permissions: API_OPTIONAL, optional_host_permissions: HOSTS }
       : mode === 'e2e'
         ? {}
-        : { optional_permissions: HOSTS }),
+        : { optional_permissions: [...API_OPTIONAL, ...HOSTS] }),
     // The toolbar button opens the quick-search popup (entrypoints/popup: WXT sets default_popup).
     action: { default_title: '__MSG_actionTitle__' },
     // The address bar's keyword: `ds` + space searches clients (lib/quick-search/omnibox.ts).

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAutoBackup } from '../lib/backup/auto-backup';
 import { startClipping } from '../lib/clipping/start-clipping';
 import { getDatabase } from '../lib/db/database';
 import { loadDemoData } from '../lib/db/demo';
@@ -12,6 +13,7 @@ import { firstRunDone } from '../lib/settings';
 export default defineBackground(() => {
   const db = getDatabase();
   registerPanelOpeners();
+  startAutoBackup(db);
 
   const handlers: Handlers = {
     'demo/load': async () => {

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
@@ -12,21 +13,28 @@ interface BackupPanelProps {
   onExport(): void;
   onRestore(file: File): void;
   status: BackupStatus;
+  /** The section's element id, for links to it (`options.html#backup`). */
+  id?: string;
+  /** Shown under the description: when the last backup was, or that one is due (issue 6). */
+  notice?: ComponentChildren;
+  /** Shown under the restore: the automatic backup's settings (issue 6). */
+  children?: ComponentChildren;
 }
 
 /** Export the whole client file to JSON, or replace everything from such a file. */
-export function BackupPanel({ onExport, onRestore, status }: BackupPanelProps) {
+export function BackupPanel({ onExport, onRestore, status, id, notice, children }: BackupPanelProps) {
   const t = useT();
   const titleId = useId();
   const inputId = useId();
   const warningId = useId();
   const working = status.kind === 'working';
   return (
-    <section class={styles.panel} aria-labelledby={titleId}>
+    <section id={id} class={styles.panel} aria-labelledby={titleId} tabIndex={-1}>
       <h2 id={titleId} class={styles.title}>
         {t('backup.title')}
       </h2>
       <p class={styles.description}>{t('backup.description')}</p>
+      {notice}
       <div>
         <Button variant="primary" onClick={onExport} disabled={working}>
           {t('backup.export')}
@@ -53,6 +61,7 @@ export function BackupPanel({ onExport, onRestore, status }: BackupPanelProps) {
           }}
         />
       </div>
+      {children}
       {status.kind === 'error' ? (
         <p role="alert" class={styles.error}>
           {status.message}

@@ -101,7 +101,8 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
           <ul>
             {topErrors.map(([key, code]) => (
               <li key={key}>
-                {key}: {errorMessage(t, code)}
+                {key && `${key}: `}
+                {errorMessage(t, code)}
               </li>
             ))}
           </ul>

@@ -95,7 +95,8 @@ export function PeopleCapture({ accountName, people, onAdd, onCancel }: PeopleCa
         <ul class={form.topErrors} role="alert">
           {otherErrors.map(([key, code]) => (
             <li key={key}>
-              {key}: {errorMessage(t, code)}
+              {key && `${key}: `}
+              {errorMessage(t, code)}
             </li>
           ))}
         </ul>

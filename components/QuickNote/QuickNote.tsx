@@ -245,7 +245,8 @@ export function QuickNote(props: QuickNoteProps) {
             <ul class={form.topErrors} role="alert">
               {otherErrors.map(([path, code]) => (
                 <li key={path}>
-                  {path}: {errorMessage(t, code)}
+                  {path && `${path}: `}
+                  {errorMessage(t, code)}
                 </li>
               ))}
             </ul>

@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
+import type { BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { ImportPanel } from '../../components/ImportPanel/ImportPanel';
 import { useT } from '../../components/i18n';
 import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
+import { backupFile, saveFile } from '../../lib/backup/exports';
+import { recordBackup } from '../../lib/backup/state';
 import { countAccounts } from '../../lib/db/account-lookup';
-import { backupFileName, exportDatabase, restoreDatabase } from '../../lib/db/backup';
+import { restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
+import { describeStorageError } from '../../lib/db/storage-error';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
@@ -17,6 +20,7 @@ import type { WorkerLike } from '../../lib/transfer/import-client';
 import { useAccess } from '../../lib/ui/use-access';
 import { mappingsUsable, useImport } from '../../lib/ui/use-import';
 import ImportWorker from './import-worker?worker';
+import { BackupCard, ExportCard, StorageCard } from './Safekeeping';
 
 const IMPORT_FIELDS = { account: ACCOUNT_FIELDS, contact: CONTACT_FIELDS };
 
@@ -69,11 +73,11 @@ export function OptionsApp() {
   const onExport = async () => {
     setStatus({ kind: 'working' });
     try {
-      const backup = await exportDatabase(db);
-      const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
-      Object.assign(document.createElement('a'), { href: url, download: backupFileName() }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      setStatus({ kind: 'done', message: t('backup.exported', [String(backup.tables.accounts.length)]) });
+      const now = new Date();
+      const file = await backupFile(db, now);
+      saveFile(file);
+      await recordBackup(now); // the reminder counts from it (issue 6)
+      setStatus({ kind: 'done', message: t('backup.exported', [String(file.count)]) });
     } catch (error) {
       setStatus({ kind: 'error', message: String(error) });
     }
@@ -109,7 +113,10 @@ export function OptionsApp() {
       await firstRunDone.setValue(true);
       setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
     } catch (error) {
-      setStatus({ kind: 'error', message: t('backup.error.writeFailed', [String(error)]) });
+      setStatus({
+        kind: 'error',
+        message: describeStorageError(error, t, (detail) => t('backup.error.writeFailed', [detail])),
+      });
     }
   };
 
@@ -142,7 +149,9 @@ export function OptionsApp() {
         onCancel={importActions.cancel}
         onReset={importActions.reset}
       />
-      <BackupPanel onExport={onExport} onRestore={onPickFile} status={status} />
+      <ExportCard />
+      <BackupCard onExport={onExport} onRestore={onPickFile} status={status} />
+      <StorageCard refreshKey={status} />
     </OptionsPage>
   );
 }

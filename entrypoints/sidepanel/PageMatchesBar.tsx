@@ -14,6 +14,7 @@ import type { CaptureRequest } from '../../lib/clipping/pending';
 import { getAccountBriefs, listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import type { CorrectionDraft } from '../../lib/db/match-corrections';
+import { describeStorageError } from '../../lib/db/storage-error';
 import type { ScanStatus } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/send';
 import { emptyContactDraft } from '../../lib/model/defaults';
@@ -166,7 +167,7 @@ export function PageMatchesBar({
   const attempt = (work: () => Promise<unknown>) => {
     setError(null);
     work().catch((e: unknown) =>
-      setError(t('pageMatches.failed', e instanceof Error ? e.message : String(e))),
+      setError(describeStorageError(e, t, (detail) => t('pageMatches.failed', detail))),
     );
   };
   const open = (id: string) => navigate({ name: 'account', id });

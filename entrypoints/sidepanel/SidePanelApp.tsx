@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { FirstRun } from '../../components/FirstRun/FirstRun';
 import { useT } from '../../components/i18n';
+import { lazy } from '../../components/Lazy/lazy';
 import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/account-lookup';
@@ -23,6 +24,9 @@ import { CaptureLayer } from './capture/CaptureLayer';
 import { NewAccountScreen } from './NewAccountScreen';
 import { PageMatchesBar } from './PageMatchesBar';
 
+/** The backup reminder (issue 6), loaded after the first paint: the panel's JS budget is tight. */
+const BackupReminderBar = lazy(() => import('./BackupReminderBar').then((m) => m.BackupReminderBar));
+
 /**
  * Side panel wiring: the frame with its link to backup & settings, the clients of the active tab
  * (which also steer the route), and the current screen.
@@ -37,7 +41,14 @@ export function SidePanelApp() {
   const capture = useCaptureRequests();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>
-      <PageMatchesFrame bar={<PageMatchesBar route={route} navigate={navigate} onCapture={capture.open} />}>
+      <PageMatchesFrame
+        bar={
+          <>
+            <BackupReminderBar />
+            <PageMatchesBar route={route} navigate={navigate} onCapture={capture.open} />
+          </>
+        }
+      >
         <CaptureLayer shown={capture.shown} open={capture.open} close={capture.close} navigate={navigate} />
         <Screen route={route} navigate={navigate} />
       </PageMatchesFrame>

@@ -34,7 +34,8 @@ export function isQuotaError(error: unknown, depth = 0): boolean {
 
 /**
  * Runs a repository write for a form: resolves null when saved, or the field errors to show
- * when the data was refused. Any other failure (quota, a closed database) still throws.
+ * when the data was refused — the browser refusing more storage is the form-wide error
+ * `storageFull` (key `''`; nothing was written). Any other failure (a closed database) still throws.
  */
 export async function saveOrFieldErrors(write: () => Promise<unknown>): Promise<FieldErrors | null> {
   try {
@@ -42,6 +43,7 @@ export async function saveOrFieldErrors(write: () => Promise<unknown>): Promise<
     return null;
   } catch (error) {
     if (error instanceof ValidationError) return error.fieldErrors;
+    if (isQuotaError(error)) return { '': 'storageFull' };
     throw error;
   }
 }

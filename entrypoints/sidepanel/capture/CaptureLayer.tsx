@@ -5,6 +5,7 @@ import { lazy, preloadWhenIdle } from '../../../components/Lazy/lazy';
 import type { CaptureFailure, CaptureRequest } from '../../../lib/clipping/pending';
 import { getAccount } from '../../../lib/db/account-lookup';
 import { getDatabase } from '../../../lib/db/database';
+import { describeStorageError } from '../../../lib/db/storage-error';
 import type { Route } from '../../../lib/ui/route';
 import type { ShownCapture } from '../../../lib/ui/use-capture-requests';
 
@@ -109,7 +110,7 @@ export function CaptureLayer({ shown, open, close, navigate }: CaptureLayerProps
                     ? await w.createNote(db, clipNoteDraft(accountId, request.source))
                     : await w.createTalkingPoint(db, clipTalkingPointDraft(accountId, request.source));
                 await confirmClip(request.target as 'note' | 'talkingPoint', accountId, row.id);
-              })().catch(() => say(failure(t, 'saveFailed')));
+              })().catch((e: unknown) => say(describeStorageError(e, t, () => failure(t, 'saveFailed'))));
             }}
           />
         );

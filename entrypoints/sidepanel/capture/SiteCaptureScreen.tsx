@@ -5,6 +5,7 @@ import { applyAccountChanges, companyToAccountDraft, diffAccount } from '../../.
 import type { PageRef } from '../../../lib/clipping/pending';
 import { getDatabase } from '../../../lib/db/database';
 import { ValidationError } from '../../../lib/db/errors';
+import { describeStorageError } from '../../../lib/db/storage-error';
 import type { CompanyExtract } from '../../../lib/model/capture';
 import { emptyAccountDraft } from '../../../lib/model/defaults';
 import type { Account, AccountDraft } from '../../../lib/model/types';
@@ -45,9 +46,7 @@ export function SiteCaptureScreen({ page, extract, accountId, onDone }: SiteCapt
       setError(
         fields
           ? fields.map(([path, code]) => `${path}: ${t(`error.${code}`)}`).join('; ')
-          : e instanceof Error
-            ? e.message
-            : String(e),
+          : describeStorageError(e, t),
       );
       setBusy(false);
     }
