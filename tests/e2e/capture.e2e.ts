@@ -1,19 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { type Desktop, startDesktop } from './desktop';
-import { hostResolverRules, startFixtureServer } from './fixture-server';
+import { startFixtureServer } from './fixture-server';
+import { connectDevTools, openRestoredPanel } from './restored-panel';
 import { type Launched, SCREENSHOTS, tempProfile } from './support';
-import { detectionBackup, SECRETS } from './test-backup';
+import { SECRETS } from './test-backup';
 
 /**
  * Capture end to end, as a rep does it: a headed Chromium on a virtual screen (Xvfb), the real
  * side panel, the real context menu and keyboard shortcuts pressed with xdotool, fixture pages
  * under their real host names.
  */
-const E2E_BUILD = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 let desktop: Desktop;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -25,36 +23,7 @@ const profile = tempProfile();
 beforeAll(async () => {
   desktop = await startDesktop();
   server = await startFixtureServer();
-  launched = await launchWithExtension({
-    userDataDir: profile.dir,
-    extensionDir: E2E_BUILD,
-    headless: false,
-    display: desktop.display,
-    extraArgs: [
-      ...hostResolverRules(),
-      '--remote-debugging-port=0',
-      '--window-position=0,0',
-      '--window-size=1300,1000',
-    ],
-  });
-  const { context, extensionId } = launched;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Restore from backup…').setInputFiles({
-    name: 'detection-backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(detectionBackup()),
-  });
-  await options.getByRole('button', { name: 'Replace with the backup' }).click();
-  await options
-    .getByRole('status')
-    .getByText(/Restored 2/)
-    .waitFor();
-  await options.getByRole('button', { name: 'Open the side panel' }).click();
-  const port = readFileSync(join(profile.dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  panel = await waitForPanel(cdp);
-  await options.close();
+  ({ launched, cdp, panel } = await openRestoredPanel(profile.dir, desktop));
 }, 60_000);
 
 afterAll(async () => {
@@ -65,23 +34,10 @@ afterAll(async () => {
   profile.cleanup();
 });
 
-async function waitForPanel(browser: Browser): Promise<Page> {
-  for (let i = 0; i < 100; i++) {
-    const found = browser
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().includes('/sidepanel.html'));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The side panel did not open');
-}
-
 /** The toolbar popup, over a DevTools connection made after it opened (it lists only pages open then). */
 async function reachPopup(): Promise<{ popup: Page; close(): Promise<void> }> {
-  const port = readFileSync(join(profile.dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   for (let i = 0; i < 50; i++) {
-    const connection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const connection = await connectDevTools(profile.dir);
     const popup = connection
       .contexts()
       .flatMap((c) => c.pages())

@@ -1,18 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
-import { hostResolverRules, startFixtureServer } from './fixture-server';
+import { startFixtureServer } from './fixture-server';
+import { openRestoredPanel } from './restored-panel';
 import { type Launched, SCREENSHOTS, tempProfile } from './support';
-import { detectionBackup, SECRETS } from './test-backup';
+import { SECRETS } from './test-backup';
 
 /**
  * Detection end to end: the e2e build (host permissions required, as an unpacked install grants
  * them) in Chromium, the fixture pages served under their real host names, and the REAL side
  * panel, reached over the DevTools protocol.
  */
-const E2E_BUILD = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -23,28 +22,7 @@ const profile = tempProfile();
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  launched = await launchWithExtension({
-    userDataDir: profile.dir,
-    extensionDir: E2E_BUILD,
-    extraArgs: [...hostResolverRules(), '--remote-debugging-port=0'],
-  });
-  const { context, extensionId } = launched;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Restore from backup…').setInputFiles({
-    name: 'detection-backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(detectionBackup()),
-  });
-  await options.getByRole('button', { name: 'Replace with the backup' }).click();
-  await options
-    .getByRole('status')
-    .getByText(/Restored 2/)
-    .waitFor();
-  await options.getByRole('button', { name: 'Open the side panel' }).click();
-  const port = readFileSync(join(profile.dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  panel = await waitForPanel(cdp);
+  ({ launched, cdp, panel } = await openRestoredPanel(profile.dir));
 });
 
 afterAll(async () => {
@@ -53,18 +31,6 @@ afterAll(async () => {
   await server?.close();
   profile.cleanup();
 });
-
-async function waitForPanel(browser: Browser): Promise<Page> {
-  for (let i = 0; i < 100; i++) {
-    const found = browser
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().includes('/sidepanel.html'));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The side panel did not open');
-}
 
 async function visit(url: string): Promise<Page> {
   const page = await launched.context.newPage();

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanSelection } from '../../lib/capture/clip';
 import { SHORT_TEXT_MAX } from '../../lib/model/limits';
-import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { payloadOfHit, payloads } from '../fixtures/xss/payloads';
 import { type Beacon, start as startBeacon } from './beacon-server';
 import { type Desktop, startDesktop } from './desktop';
-import { hostResolverRules, startFixtureServer } from './fixture-server';
+import { startFixtureServer } from './fixture-server';
+import { openRestoredPanel } from './restored-panel';
 import { type Launched, SCREENSHOTS, tempProfile } from './support';
-import { detectionBackup, SECRETS } from './test-backup';
+import { SECRETS } from './test-backup';
 
 /**
  * The XSS corpus clipped end to end (issue 4), as a rep clips: a headed Chromium on a virtual
@@ -21,7 +20,6 @@ import { detectionBackup, SECRETS } from './test-backup';
  * the panel also reports dialogs, CSP violations, requests leaving the extension and
  * DOM-clobbered globals. All must stay at zero.
  */
-const E2E_BUILD = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 /**
  * Payloads that leave a mark in the panel itself instead of hitting the beacon: a global set by
@@ -76,37 +74,8 @@ beforeAll(async () => {
   beacon = await startBeacon();
   corpus = [...payloads(beacon.origin), ...MARKS];
   server = await startFixtureServer({ xssPayloads: corpus });
-  launched = await launchWithExtension({
-    userDataDir: profile.dir,
-    extensionDir: E2E_BUILD,
-    headless: false,
-    display: desktop.display,
-    extraArgs: [
-      ...hostResolverRules(),
-      '--remote-debugging-port=0',
-      '--window-position=0,0',
-      '--window-size=1300,1000',
-    ],
-  });
-  const { context, extensionId } = launched;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Restore from backup…').setInputFiles({
-    name: 'detection-backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(detectionBackup()),
-  });
-  await options.getByRole('button', { name: 'Replace with the backup' }).click();
-  await options
-    .getByRole('status')
-    .getByText(/Restored 2/)
-    .waitFor();
-  await options.getByRole('button', { name: 'Open the side panel' }).click();
-  const port = readFileSync(join(profile.dir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  panel = await waitForPanel(cdp);
+  ({ launched, cdp, panel } = await openRestoredPanel(profile.dir, desktop));
   await watchPanel(panel);
-  await options.close();
 }, 60_000);
 
 afterAll(async () => {
@@ -117,18 +86,6 @@ afterAll(async () => {
   desktop?.stop();
   profile.cleanup();
 });
-
-async function waitForPanel(browser: Browser): Promise<Page> {
-  for (let i = 0; i < 100; i++) {
-    const found = browser
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().includes('/sidepanel.html'));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('The side panel did not open');
-}
 
 /** Records the panel's dialogs, requests leaving the extension and CSP reports, now and after reloads. */
 async function watchPanel(page: Page) {
