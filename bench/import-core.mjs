@@ -7,131 +7,11 @@
 // part should take under ~5 s, leaving the rest for the IndexedDB write.
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { hubspotExports } from './import/data.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ROWS = Number(process.env.IMPORT_ROWS ?? 50_000);
 const nodeOnly = process.argv.includes('--node');
-
-function random(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const CN = '华东 精密 云帆 智联 鸿达 西湖 海天 星河 远航 金桥 东方 宏图 正泰 新元 博信 恒通'.split(' ');
-const CN_KIND = '物流 制造 软件 贸易 银行 医疗 电子 科技 建设 能源'.split(' ');
-const EN =
-  'Acme Northwind Contoso Fabrikam Blue Harbor Summit Redwood Lakeside Meridian Granite Silver Oak Pioneer'.split(
-    ' ',
-  );
-const EN_KIND = 'Logistics Software Bank Hotels Foods Energy Health Systems Partners Manufacturing'.split(
-  ' ',
-);
-const INDUSTRIES = [
-  'Logistics and Supply Chain',
-  'COMPUTER_SOFTWARE',
-  'Banking',
-  'Hospitality',
-  'MACHINERY',
-  'Retail',
-  'Telecommunications',
-  'Biotechnology',
-  'Real Estate',
-  'Renewables & Environment',
-];
-const FIRST = 'Maria Tom Ana Peter Olivia Marcus David Elena Chen Sam'.split(' ');
-const LAST = 'Gonzalez Becker Silva Novak Chen Lee Okafor Rossi Wang Li'.split(' ');
-const CN_FAMILY = '王李张刘陈杨赵黄周吴'.split('');
-const CN_GIVEN = '芳伟娜敏静磊洋艳勇军'.split('');
-
-const quote = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
-const line = (cells) => cells.map(quote).join(',');
-
-function makeFiles(n) {
-  const r = random(6);
-  const pick = (list) => list[Math.floor(r() * list.length)];
-  const companies = [
-    line([
-      'Record ID',
-      'Company name',
-      'Company Domain Name',
-      'Website URL',
-      'Phone Number',
-      'City',
-      'Country/Region',
-      'Industry',
-      'Company owner',
-      'Create Date',
-      'Lifecycle Stage',
-    ]),
-  ];
-  const names = [];
-  for (let i = 0; i < n; i++) {
-    const chinese = i % 3 === 0;
-    const name = chinese
-      ? `${pick(CN)}${pick(CN)}${pick(CN_KIND)}有限公司${i}`
-      : `${pick(EN)} ${pick(EN_KIND)} ${i}`;
-    const domain = `company-${i}.${chinese ? 'com.cn' : 'com'}`;
-    names.push([name, domain]);
-    companies.push(
-      line([
-        String(1_000_000 + i),
-        name,
-        domain,
-        `https://www.${domain}`,
-        chinese
-          ? `021-${5000 + (i % 4000)} ${1000 + (i % 9000)}`
-          : `+1 415 555 ${String(i % 10000).padStart(4, '0')}`,
-        chinese ? '上海' : 'San Francisco',
-        chinese ? '中国' : 'United States',
-        pick(INDUSTRIES),
-        'Jane Rep',
-        `2024-0${1 + (i % 9)}-1${i % 10} 09:14`,
-        pick(['Customer', 'Lead', 'Opportunity', 'Evangelist']),
-      ]),
-    );
-  }
-  const contacts = [
-    line([
-      'Record ID',
-      'First Name',
-      'Last Name',
-      'Email',
-      'Phone Number',
-      'Mobile Phone Number',
-      'Job Title',
-      'Associated Company',
-      'Contact owner',
-      'Create Date',
-    ]),
-  ];
-  for (let i = 0; i < n; i++) {
-    const [company, domain] = names[Math.floor(r() * n)];
-    const chinese = i % 3 === 0;
-    const first = chinese ? pick(CN_GIVEN) : pick(FIRST);
-    const last = chinese ? pick(CN_FAMILY) : pick(LAST);
-    contacts.push(
-      line([
-        String(5_000_000 + i),
-        first,
-        last,
-        `person.${i}@${domain}`,
-        `+1 650 555 ${String(i % 10000).padStart(4, '0')}`,
-        i % 2 ? `138 ${String(i % 10000).padStart(4, '0')} 8000` : '',
-        pick(['VP Operations', 'Head of IT', '采购经理', 'CFO', 'Buyer']),
-        company,
-        'Jane Rep',
-        `3/${1 + (i % 28)}/2024 2:30 PM`,
-      ]),
-    );
-  }
-  return { companies: `${companies.join('\r\n')}\r\n`, contacts: `${contacts.join('\r\n')}\r\n` };
-}
 
 /** Runs in the page (or Node): the two imports one after the other, timed per phase. */
 async function runImports(files, Core) {
@@ -193,7 +73,8 @@ async function runImports(files, Core) {
 }
 
 const started = performance.now();
-const files = makeFiles(ROWS);
+// The same seeded HubSpot pair the options-page benchmark (bench/import.mjs) imports.
+const files = hubspotExports(ROWS);
 console.log(
   `${ROWS} companies (${(files.companies.length / 1e6).toFixed(1)} M chars) + ${ROWS} contacts (${(files.contacts.length / 1e6).toFixed(1)} M chars) generated in ${Math.round(performance.now() - started)} ms`,
 );
