@@ -17,6 +17,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium.mjs';
 import { E2E_BUILD, RENDER_DELAY_MS, runPanelBench } from './detection/panel.mjs';
 import { BATCHES, runWatcherBench } from './detection/watcher.mjs';
+import { median, ms, q, ratio, table } from './report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) =>
@@ -28,37 +29,7 @@ const SWAPS = 12;
 const DEBOUNCE_MS = 150; // lib/content/page-watcher.ts
 
 const started = performance.now();
-const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-const q = (xs, p) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(p * s.length))] : Number.NaN;
-};
-const median = (xs) => q(xs, 0.5);
-const ms = (x) =>
-  !Number.isFinite(x)
-    ? '—'
-    : x < 0.1
-      ? x.toFixed(3)
-      : x < 10
-        ? x.toFixed(2)
-        : x < 100
-          ? x.toFixed(1)
-          : x.toFixed(0);
-const ratio = (x, base) => (Number.isFinite(x / base) && base > 0 ? `${(x / base).toFixed(2)}×` : '—');
 let broken = false;
-
-function table(title, header, rows) {
-  console.log(`\n${title}`);
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)) + 2);
-  for (const r of all)
-    console.log(
-      r
-        .map((c, i) => String(c).padEnd(widths[i]))
-        .join('')
-        .trimEnd(),
-    );
-}
 
 /** The newest source file the e2e build is made from, to warn about a stale build. */
 async function newestSource() {

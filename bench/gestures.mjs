@@ -21,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runDataset } from './gestures/run.mjs';
 import { E2E_BUILD, loadHelpers } from './gestures/setup.mjs';
+import { median, ms, q, ratio, table } from './report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) =>
@@ -31,37 +32,7 @@ const BIG = Number(arg('accounts', 5000));
 const WARMUP = 2;
 
 const started = performance.now();
-const sorted = (xs) => xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-const q = (xs, p) => {
-  const s = sorted(xs);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : Number.NaN;
-};
-const median = (xs) => q(xs, 0.5);
-const ms = (x) =>
-  !Number.isFinite(x)
-    ? '—'
-    : x < 0.1
-      ? x.toFixed(3)
-      : x < 10
-        ? x.toFixed(2)
-        : x < 100
-          ? x.toFixed(1)
-          : x.toFixed(0);
-const ratio = (x, base) => (Number.isFinite(x / base) && base > 0 ? `${(x / base).toFixed(2)}×` : '—');
 let broken = false;
-
-function table(title, header, rows) {
-  console.log(`\n${title}`);
-  const all = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)) + 2);
-  for (const r of all)
-    console.log(
-      r
-        .map((c, i) => String(c).padEnd(widths[i]))
-        .join('')
-        .trimEnd(),
-    );
-}
 
 if (!existsSync(join(E2E_BUILD, 'manifest.json'))) {
   console.error(`No e2e build in ${E2E_BUILD}: run \`npm run build:e2e\` first.`);
