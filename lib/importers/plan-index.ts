@@ -96,15 +96,8 @@ export class AccountIndex {
     domains: readonly string[],
     name: string,
   ): { entry: AccountEntry; by: MatchKind } | null {
-    for (const id of externalIds) {
-      if (id.startsWith('dossier:')) {
-        const entry = this.byId.get(id.slice(8)) ?? this.byExternalId.get(id);
-        if (entry) return { entry, by: 'dossierId' };
-        continue;
-      }
-      const entry = this.byExternalId.get(id);
-      if (entry) return { entry, by: 'externalId' };
-    }
+    const byId = findById(externalIds, this.byId, this.byExternalId);
+    if (byId) return byId;
     for (const domain of domains) {
       const entry = this.byDomain.get(domain);
       if (entry && !conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'domain' };
@@ -157,15 +150,8 @@ export class ContactIndex {
     accountId: string,
     name: string,
   ): { entry: ContactEntry; by: MatchKind } | null {
-    for (const id of externalIds) {
-      if (id.startsWith('dossier:')) {
-        const entry = this.byId.get(id.slice(8)) ?? this.byExternalId.get(id);
-        if (entry) return { entry, by: 'dossierId' };
-        continue;
-      }
-      const entry = this.byExternalId.get(id);
-      if (entry) return { entry, by: 'externalId' };
-    }
+    const byId = findById(externalIds, this.byId, this.byExternalId);
+    if (byId) return byId;
     for (const email of emails) {
       const entry = this.byEmail.get(email);
       if (entry && !conflicting(externalIds, entry.row.externalIds ?? [])) return { entry, by: 'email' };
@@ -177,4 +163,22 @@ export class ContactIndex {
     }
     return null;
   }
+}
+
+/** A row by the ids the file gives: a Dossier id (from our own export) first, then a CRM's id. */
+function findById<E>(
+  externalIds: readonly string[],
+  byId: ReadonlyMap<string, E>,
+  byExternalId: ReadonlyMap<string, E>,
+): { entry: E; by: MatchKind } | null {
+  for (const id of externalIds) {
+    if (id.startsWith('dossier:')) {
+      const entry = byId.get(id.slice(8)) ?? byExternalId.get(id);
+      if (entry) return { entry, by: 'dossierId' };
+      continue;
+    }
+    const entry = byExternalId.get(id);
+    if (entry) return { entry, by: 'externalId' };
+  }
+  return null;
 }
