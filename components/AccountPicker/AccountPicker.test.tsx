@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/preact';
+import { act, fireEvent, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/support/i18n';
 import { AccountPicker, filterAccounts, type PickerAccount } from './AccountPicker';
@@ -99,5 +100,43 @@ describe('AccountPicker', () => {
     );
     expect(screen.getByText('没有匹配的客户。')).toBeTruthy();
     expect(screen.getByRole('button', { name: '取消' })).toBeTruthy();
+  });
+});
+
+describe('AccountPicker while the accounts load', () => {
+  function renderLoading() {
+    const onPick = vi.fn();
+    let arrive = () => {};
+    function Host() {
+      const [list, setList] = useState<PickerAccount[] | undefined>(undefined);
+      arrive = () => act(() => setList(accounts));
+      return <AccountPicker label="Which client?" accounts={list} onPick={onPick} onCancel={vi.fn()} />;
+    }
+    renderWithI18n(<Host />);
+    return { onPick, arrive: () => arrive(), input: screen.getByRole('combobox', { name: 'Which client?' }) };
+  }
+
+  it('says it is loading, not that no client matches', () => {
+    renderLoading();
+    expect(screen.getByRole('status').textContent).toBe('Loading clients…');
+    expect(screen.queryByText('No client matches.')).toBeNull();
+  });
+
+  it('keeps an Enter pressed before the list arrived and picks the first match when it does', () => {
+    const { onPick, arrive, input } = renderLoading();
+    fireEvent.input(input, { target: { value: '江苏' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onPick).not.toHaveBeenCalled();
+    arrive();
+    expect(onPick).toHaveBeenCalledTimes(1);
+    expect(onPick).toHaveBeenCalledWith('c');
+  });
+
+  it('forgets that Enter once the rep types on', () => {
+    const { onPick, arrive, input } = renderLoading();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.input(input, { target: { value: 'beta' } });
+    arrive();
+    expect(onPick).not.toHaveBeenCalled();
   });
 });

@@ -15,8 +15,11 @@ export interface PickerAccount {
 interface AccountPickerProps {
   /** The question the rep answers by picking ("Which client does acme.com belong to?"). */
   label: string;
-  /** In display order. */
-  accounts: readonly PickerAccount[];
+  /**
+   * In display order; `undefined` while they load. A rep who types and presses Enter before the
+   * list has arrived gets the first match once it does, not a silent no-op.
+   */
+  accounts: readonly PickerAccount[] | undefined;
   /** An account not to offer (the one being corrected). */
   excludeId?: string;
   onPick(accountId: string): void;
@@ -52,12 +55,21 @@ export function AccountPicker({ label, accounts, excludeId, onPick, onCancel }: 
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  const loading = accounts === undefined;
   const { shown, more } = useMemo(
-    () => filterAccounts(accounts, query, PICKER_LIMIT, excludeId),
+    () => filterAccounts(accounts ?? [], query, PICKER_LIMIT, excludeId),
     [accounts, query, excludeId],
   );
   const current = shown[Math.min(active, shown.length - 1)];
+  // Enter pressed while the list was still loading: honoured when it arrives.
+  const enterWhileLoading = useRef(false);
   useEffect(() => input.current?.focus(), []);
+  useEffect(() => {
+    if (!loading && enterWhileLoading.current) {
+      enterWhileLoading.current = false;
+      if (current) onPick(current.id);
+    }
+  }, [loading, current, onPick]);
   useEffect(() => {
     document.getElementById(`${id}-${current?.id}`)?.scrollIntoView?.({ block: 'nearest' });
   }, [current, id]);
@@ -65,6 +77,7 @@ export function AccountPicker({ label, accounts, excludeId, onPick, onCancel }: 
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step) setActive((i) => Math.max(0, Math.min(shown.length - 1, Math.min(i, shown.length - 1) + step)));
+    else if (event.key === 'Enter' && loading) enterWhileLoading.current = true;
     else if (event.key === 'Enter' && current) onPick(current.id);
     else if (event.key === 'Escape') onCancel();
     else return;
@@ -92,6 +105,7 @@ export function AccountPicker({ label, accounts, excludeId, onPick, onCancel }: 
           autocomplete="off"
           value={query}
           onInput={(e) => {
+            enterWhileLoading.current = false;
             setQuery(e.currentTarget.value);
             setActive(0);
           }}
@@ -120,7 +134,13 @@ export function AccountPicker({ label, accounts, excludeId, onPick, onCancel }: 
           </div>
         ))}
       </div>
-      {shown.length === 0 && <p class={styles.note}>{t('pageMatches.picker.empty')}</p>}
+      {loading ? (
+        <p class={styles.note} role="status">
+          {t('pageMatches.picker.loading')}
+        </p>
+      ) : (
+        shown.length === 0 && <p class={styles.note}>{t('pageMatches.picker.empty')}</p>
+      )}
       {more > 0 && <p class={styles.note}>{t('pageMatches.picker.more', [String(more)])}</p>}
     </div>
   );

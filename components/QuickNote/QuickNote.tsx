@@ -19,7 +19,8 @@ const OWN_FIELDS = ['kind', 'contactId', 'followUpDate', 'text'] as const;
 
 export interface QuickNoteProps {
   /** Candidates for the picker, the clients matched on the page first. */
-  accounts: readonly PickerAccount[];
+  /** `undefined` while they load. */
+  accounts: readonly PickerAccount[] | undefined;
   /** The client the note is for: preselected when the page is about exactly one; null asks first. */
   accountId: string | null;
   /** Its name, shown in the header (falls back to the candidate's name). */
@@ -83,7 +84,7 @@ export function QuickNote(props: QuickNoteProps) {
     if (!choosing) textRef.current?.focus();
   }, [choosing, accountId]);
 
-  const name = props.accountName ?? accounts.find((a) => a.id === accountId)?.name ?? '';
+  const name = props.accountName ?? accounts?.find((a) => a.id === accountId)?.name ?? '';
   const contact = contacts.some((c) => c.id === contactId) ? contactId : null;
   const fieldId = (field: string) => `${id}-${field}`;
   const errorFor = (field: string) => errors[field];

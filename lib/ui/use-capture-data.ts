@@ -67,7 +67,7 @@ export function useQuickNote(
   const accounts = usePickerAccounts(accountIds);
   const file = useClientFile(accountId);
   return {
-    accounts: accounts ?? [],
+    accounts,
     accountId,
     accountName: file?.account.name,
     contacts: file?.contacts ?? [],

@@ -21,7 +21,7 @@ export function ClipPickScreen({ target, source, accountIds, onPick, onCancel }:
   return (
     <LazyAccountPicker
       label={t(`capture.pick.${target}`, [excerpt])}
-      accounts={accounts ?? []}
+      accounts={accounts}
       onPick={onPick}
       onCancel={onCancel}
     />
