@@ -14,13 +14,17 @@ export interface ExportFile {
 
 const CSV = 'text/csv;charset=utf-8';
 
+/** By name, in the order an IndexedDB index on names kept (UTF-16 code units), ids breaking ties. */
+const byName = <T extends { id: string; name: string }>(rows: T[]) =>
+  rows.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
 /** Every account, by name, as `dossier-accounts-<date>.csv` (labels in `language`). */
 export async function accountsCsvFile(
   db: DossierDatabase,
   language: ExportLanguage,
   now = new Date(),
 ): Promise<ExportFile> {
-  const accounts = await db.accounts.orderBy('name').toArray();
+  const accounts = byName(await db.accounts.toArray());
   return {
     name: `dossier-accounts-${localDateStamp(now)}.csv`,
     type: CSV,
@@ -37,8 +41,9 @@ export async function contactsCsvFile(
 ): Promise<ExportFile> {
   // One snapshot: a contact's account is never missing from the names.
   const [contacts, accounts] = await db.transaction('r', db.contacts, db.accounts, () =>
-    Promise.all([db.contacts.orderBy('name').toArray(), db.accounts.toArray()]),
+    Promise.all([db.contacts.toArray(), db.accounts.toArray()]),
   );
+  byName(contacts);
   return {
     name: `dossier-contacts-${localDateStamp(now)}.csv`,
     type: CSV,

@@ -79,7 +79,8 @@ describe('JSON backup', () => {
     expect(await snapshot(db)).toEqual(before);
     expect((await db.notes.toArray())[0]?.text).toBe(ONE_MB_NOTE);
     // indexes are rebuilt from the restored rows
-    expect(await db.contacts.where('emails').equals('wang.fang@js-telecom.cn').count()).toBe(1);
+    const wang = (await db.contacts.toArray()).find((c) => c.emails.includes('wang.fang@js-telecom.cn'));
+    expect(await db.contacts.where('accountId').equals(wang!.accountId).primaryKeys()).toContain(wang!.id);
   });
 
   it('leaves the derived pinyin readings out, and a restore computes them again', async () => {

@@ -68,8 +68,10 @@ describe('accounts', () => {
     expect(account.aliases).toEqual(['江苏电信']);
     expect(account.websiteDomains).toEqual(['js-telecom.cn']);
     expect(account.emailDomains).toEqual(['js-telecom.cn']);
-    expect(await db.accounts.where('emailDomains').equals('js-telecom.cn').count()).toBe(1);
-    expect(await db.accounts.where('aliases').equals('江苏电信').count()).toBe(1);
+    expect(await db.accounts.get(account.id)).toMatchObject({
+      aliases: ['江苏电信'],
+      emailDomains: ['js-telecom.cn'],
+    });
   });
 
   it('refuses an invalid account with field errors and writes nothing', async () => {
@@ -158,11 +160,11 @@ describe('contacts', () => {
     expect(errors).toEqual({ 'emails.1': 'invalidEmail', 'phones.0': 'invalidPhone' });
   });
 
-  it('lower-cases emails, indexes them, and needs an existing account', async () => {
+  it('lower-cases emails, stores them so, and needs an existing account', async () => {
     const account = await createAccount(db, accountDraft());
     const contact = await createContact(db, contactDraft(account.id, { emails: [' Li.Wei@ACME.com '] }));
     expect(contact.emails).toEqual(['li.wei@acme.com']);
-    expect((await db.contacts.where('emails').equals('li.wei@acme.com').first())?.id).toBe(contact.id);
+    expect((await db.contacts.get(contact.id))?.emails).toEqual(['li.wei@acme.com']);
     expect(await fieldErrorsOf(createContact(db, contactDraft('missing')))).toEqual({
       accountId: 'invalidChoice',
     });

