@@ -1,11 +1,11 @@
 import { useId } from 'preact/hooks';
 import { Button } from '../Button/Button';
-import { type Translate, useT } from '../i18n';
+import { useT } from '../i18n';
 import styles from './ImportPanel.module.css';
 import { ImportProgress } from './ImportProgress';
-import { issueKey, StableImportReview } from './ImportReview';
+import { StableImportReview, writeErrorText } from './ImportReview';
 import { StableMappingTable } from './MappingTable';
-import type { FieldChoices, ImportErrorView, ImportPanelState } from './types';
+import type { FieldChoices, ImportPanelState } from './types';
 
 interface ImportPanelProps {
   state: ImportPanelState;
@@ -19,20 +19,6 @@ interface ImportPanelProps {
   onStart(): void;
   onCancel(): void;
   onReset(): void;
-}
-
-/** The message for a write that did not happen (nothing was changed, whatever the reason). */
-export function writeErrorText(t: Translate, error: ImportErrorView): string {
-  const { code, detail } = error;
-  if (code === 'invalid') {
-    return t('import.writeError.invalid', [
-      t(detail.table === 'contacts' ? 'import.mapping.groupContact' : 'import.mapping.groupAccount'),
-      detail.field ?? '',
-      t(issueKey(detail.problem ?? '')),
-    ]);
-  }
-  if (code === 'failed') return t('import.writeError.failed', [detail.message ?? '']);
-  return t(`import.writeError.${code}`);
 }
 
 /**

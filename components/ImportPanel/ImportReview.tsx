@@ -1,6 +1,6 @@
 import { Component } from 'preact';
 import { ERROR_CODES } from '../../lib/model/validate';
-import { useT } from '../i18n';
+import { type Translate, useT } from '../i18n';
 import styles from './ImportPanel.module.css';
 import type {
   FileReviewView,
@@ -58,7 +58,9 @@ export function ImportReview({ review, planning, planError }: ImportReviewProps)
   if (planError) {
     return (
       <p role="alert" class={styles.error}>
-        {t('import.review.failed', [planError.detail.message ?? planError.code])}
+        {planError.code === 'invalid'
+          ? writeErrorText(t, planError)
+          : t('import.review.failed', [planError.detail.message ?? planError.code])}
       </p>
     );
   }
@@ -210,4 +212,18 @@ export class StableImportReview extends Component<ImportReviewProps> {
   render() {
     return <ImportReview {...this.props} />;
   }
+}
+
+/** The message for a write that did not happen (nothing was changed, whatever the reason). */
+export function writeErrorText(t: Translate, error: ImportErrorView): string {
+  const { code, detail } = error;
+  if (code === 'invalid') {
+    return t('import.writeError.invalid', [
+      t(detail.table === 'contacts' ? 'import.mapping.groupContact' : 'import.mapping.groupAccount'),
+      detail.field ?? '',
+      t(issueKey(detail.problem ?? '')),
+    ]);
+  }
+  if (code === 'failed') return t('import.writeError.failed', [detail.message ?? '']);
+  return t(`import.writeError.${code}`);
 }

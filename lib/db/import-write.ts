@@ -9,10 +9,10 @@
 import * as v from 'valibot';
 import type { ImportedAccount, ImportedContact } from '../importers/types';
 import { accountRowSchema, contactRowSchema } from '../model/schemas';
-import type { Account, Contact } from '../model/types';
+import type { Account, Contact, PinyinReadings } from '../model/types';
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
-import { withAccountReadings, withContactReadings } from './readings';
+import { loadPinyin, withPinyin } from './readings';
 
 export interface ImportRows {
   accounts: ImportedAccount[];
@@ -83,7 +83,7 @@ export class ImportWriteError extends Error {
   }
 }
 
-export type ImportWritePhase = 'check' | 'readings' | 'write' | 'commit';
+export type ImportWritePhase = 'check' | 'write' | 'commit';
 
 export interface ImportWriteProgress {
   phase: ImportWritePhase;
@@ -98,12 +98,6 @@ export interface ImportWriteOptions {
   /** Aborting cancels: before the transaction nothing has started, inside it the transaction aborts. */
   signal?: AbortSignal;
   onProgress?(progress: ImportWriteProgress): void;
-  /**
-   * Lets the caller's other work run between slices of the checks and readings (a cancel message,
-   * a paint); a macrotask by default. Not called inside the transaction, which an await of
-   * anything but the database would end.
-   */
-  pause?: () => Promise<void>;
   /** Work per slice and per written chunk, in milliseconds (default 50: progress well within 250 ms). */
   sliceMs?: number;
 }
@@ -113,58 +107,88 @@ export interface ImportWriteResult {
   contacts: number;
 }
 
+/** Rows checked and given their readings by `prepareImportRows`: ready to be written as they are. */
+export interface PreparedImportRows extends ImportRows {
+  readonly prepared: true;
+}
+
+export interface PrepareOptions {
+  signal?: AbortSignal;
+  onProgress?(done: number, total: number): void;
+  /**
+   * Lets the caller's other work run between slices (a cancel message, a paint); a macrotask by
+   * default.
+   */
+  pause?: () => Promise<void>;
+  sliceMs?: number;
+}
+
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Checks and writes `rows` (the plan's `put`: complete rows, accounts before the contacts that may
- * point at them) in one transaction. Resolves with the numbers written; rejects with an
- * `ImportWriteError` and nothing written. Takes the lists over: each row in them is replaced by
- * the row as stored (with its readings).
+ * Checks every row against the model's row schema (and for repeated ids), and gives each the pinyin
+ * readings every writer stores (company rules for accounts, surname rules for people), in slices.
+ * Rejects with an `ImportWriteError` (`invalid`, naming the row and field; `cancelled`). Takes the
+ * lists over: each row in them is replaced by its copy with readings, so 100,000 rows are not held
+ * twice. The import worker runs it right after planning, while the storage is idle: done inside
+ * the write, it competed with the browser storing the chunks (2.2 s there against ~1 s here).
+ */
+export async function prepareImportRows(
+  rows: ImportRows,
+  options: PrepareOptions = {},
+): Promise<PreparedImportRows> {
+  const { signal, onProgress, pause = macrotask, sliceMs = 50 } = options;
+  if (signal?.aborted) throw new ImportWriteError('cancelled');
+  const { accountReadings, contactReadings } = await loadPinyin();
+  const total = rows.accounts.length + rows.contacts.length;
+  let done = 0;
+  let clock = performance.now();
+  const prepare = async <T extends { id: string }>(
+    list: T[],
+    checker: RowChecker,
+    readings: (row: T) => PinyinReadings[],
+  ) => {
+    for (let i = 0; i < list.length; i++) {
+      const row = list[i]!;
+      checker.check(row);
+      list[i] = withPinyin(row, readings(row));
+      if (++done % 64 === 0 && performance.now() - clock >= sliceMs) {
+        onProgress?.(done, total);
+        await pause();
+        if (signal?.aborted) throw new ImportWriteError('cancelled');
+        clock = performance.now();
+      }
+    }
+  };
+  await prepare(rows.accounts, new RowChecker('accounts', accountRowSchema), accountReadings);
+  await prepare(rows.contacts, new RowChecker('contacts', contactRowSchema), contactReadings);
+  onProgress?.(total, total);
+  return { accounts: rows.accounts, contacts: rows.contacts, prepared: true };
+}
+
+/**
+ * Writes `rows` (the plan's `put`: complete rows, accounts before the contacts that may point at
+ * them) in one transaction, preparing them first (`prepareImportRows`) unless they are. Resolves
+ * with the numbers written; rejects with an `ImportWriteError` and nothing written. Nothing but
+ * database requests is awaited inside the transaction (anything else would end it), so a cancel
+ * arrives between the requests' events and aborts it.
  */
 export async function writeImport(
   db: DossierDatabase,
-  rows: ImportRows,
+  rows: ImportRows | PreparedImportRows,
   options: ImportWriteOptions = {},
 ): Promise<ImportWriteResult> {
-  const { signal, onProgress, pause = macrotask, sliceMs = 50 } = options;
+  const { signal, onProgress, sliceMs = 50 } = options;
   const total = rows.accounts.length + rows.contacts.length;
-  let clock = performance.now();
-  /** At the end of a slice: report, let the caller's events in (a cancel), start the next slice. */
-  const breathe = async (phase: ImportWritePhase, done: number) => {
-    onProgress?.({ phase, done, total });
-    await pause();
-    if (signal?.aborted) throw new ImportWriteError('cancelled');
-    clock = performance.now();
-  };
-  const due = () => performance.now() - clock >= sliceMs;
+  const ready =
+    'prepared' in rows
+      ? rows
+      : await prepareImportRows(rows, {
+          signal,
+          sliceMs,
+          onProgress: (done) => onProgress?.({ phase: 'check', done, total }),
+        });
   if (signal?.aborted) throw new ImportWriteError('cancelled');
-
-  let done = 0;
-  const checkAll = async (list: readonly { id: string }[], checker: RowChecker) => {
-    for (const row of list) {
-      checker.check(row);
-      if (++done % 64 === 0 && due()) await breathe('check', done);
-    }
-  };
-  await checkAll(rows.accounts, new RowChecker('accounts', accountRowSchema));
-  await checkAll(rows.contacts, new RowChecker('contacts', contactRowSchema));
-  await breathe('check', done);
-
-  done = 0;
-  // The readings every writer stores (company rules for accounts, surname rules for people). Each
-  // row is replaced by its copy with readings, so 100,000 rows are not held twice.
-  const readAll = async <T>(list: T[], withReadings: (rows: T[]) => Promise<T[]>) => {
-    for (let i = 0; i < list.length; i += 64) {
-      const slice = await withReadings(list.slice(i, i + 64));
-      for (const [j, row] of slice.entries()) list[i + j] = row;
-      done += slice.length;
-      if (due()) await breathe('readings', done);
-    }
-    return list;
-  };
-  const accounts = await readAll(rows.accounts, withAccountReadings);
-  const contacts = await readAll(rows.contacts, withContactReadings);
-  await breathe('readings', total);
 
   try {
     await db.transaction('rw', db.accounts, db.contacts, async (tx) => {
@@ -174,11 +198,11 @@ export async function writeImport(
         if (options.basis && !sameBasis(options.basis, await readImportBasis(db))) {
           throw new ImportWriteError('changed');
         }
-        await checkAccountsExist(db, rows);
+        await checkAccountsExist(db, ready);
         await putInChunks(
           [
-            [db.accounts, accounts],
-            [db.contacts, contacts],
+            [db.accounts, ready.accounts],
+            [db.contacts, ready.contacts],
           ],
           { total, sliceMs, signal, onProgress },
         );
@@ -190,7 +214,7 @@ export async function writeImport(
   } catch (error) {
     throw asWriteError(error, signal);
   }
-  return { accounts: accounts.length, contacts: contacts.length };
+  return { accounts: ready.accounts.length, contacts: ready.contacts.length };
 }
 
 /** Validates rows with the model's row schema and unique ids; the first bad one refuses the import. */

@@ -6,7 +6,14 @@
  * Jobs run one at a time; each can be cancelled by its id.
  */
 import type { DossierDatabase } from '../db/database';
-import { type ImportBasis, ImportWriteError, readExistingForImport, writeImport } from '../db/import-write';
+import {
+  type ImportBasis,
+  ImportWriteError,
+  type PreparedImportRows,
+  prepareImportRows,
+  readExistingForImport,
+  writeImport,
+} from '../db/import-write';
 import { type PreparedImport, prepareImport } from '../importers/import-file';
 import { sanitizeMapping } from '../importers/mapping';
 import type { TextEncodingName } from '../importers/types';
@@ -30,13 +37,20 @@ interface ChosenFile {
 
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The plan job's progress (per mille) given to planning; the rest is for checking the planned rows
+ * and working out their readings (`prepareImportRows`), done here, where the storage is idle,
+ * rather than during the write, where the two would compete for the machine.
+ */
+const PLANNING_SHARE = 900;
+
 /** A job asked of a worker that has nothing to do it with (no file chosen, no plan to write). */
 class NothingToDo extends Error {}
 
 /** Answers the page's jobs on `port`, reading and writing `db`. */
 export function serveImports(port: WorkerPort, db: DossierDatabase): void {
   let files: ChosenFile[] = [];
-  let planned: { put: Parameters<typeof writeImport>[1]; basis: ImportBasis } | null = null;
+  let planned: { put: PreparedImportRows; basis: ImportBasis } | null = null;
   const running = new Map<number, AbortController>();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -88,11 +102,23 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
       for (;;) {
         const step = steps.next();
         if (step.done) {
-          planned = { put: step.value.put, basis: existing.basis };
-          return step.value.review;
+          const { put, review } = step.value;
+          const total = put.accounts.length + put.contacts.length;
+          const ready = await prepareImportRows(put, {
+            signal,
+            onProgress: (done) =>
+              progress({
+                phase: 'plan',
+                done: PLANNING_SHARE + Math.round(((1000 - PLANNING_SHARE) * done) / Math.max(1, total)),
+                total: 1000,
+              }),
+          });
+          planned = { put: ready, basis: existing.basis };
+          return review;
         }
         if (performance.now() - clock > 50) {
-          progress({ phase: 'plan', ...step.value });
+          const { done, total } = step.value;
+          progress({ phase: 'plan', done: Math.round((PLANNING_SHARE * done) / total), total: 1000 });
           await macrotask(); // a cancel (or a newer mapping) gets its chance
           if (signal.aborted) throw new ImportWriteError('cancelled');
           clock = performance.now();

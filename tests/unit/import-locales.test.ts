@@ -25,7 +25,7 @@ describe('import labels', () => {
         ...SKIP_REASONS.map((r) => `import.skip.${r}`),
         ...MATCH_KINDS.map((m) => `import.matched.${m}`),
         ...[...IMPORT_WRITE_ERRORS, 'noPlan'].map((c) => `import.writeError.${c}`),
-        ...['read', 'plan', 'check', 'readings', 'write', 'commit'].map((p) => `import.phase.${p}`),
+        ...['read', 'plan', 'check', 'write', 'commit'].map((p) => `import.phase.${p}`),
         ...['account', 'contact'].flatMap((k) =>
           ['create', 'update', 'unchanged'].map((a) => `import.action.${k}.${a}`),
         ),
