@@ -57,11 +57,10 @@ export class AccountIndex {
   private readonly byDomain = new Map<string, AccountEntry>();
   private readonly byName = new Map<string, AccountEntry[]>();
 
-  constructor(existing: readonly ExistingAccount[]) {
-    for (const account of existing) {
-      const row = account as ImportedAccount;
-      this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
-    }
+  /** Indexes a stored account (as it is: a change to it is made on a copy). */
+  addStored(account: ExistingAccount) {
+    const row = account as ImportedAccount;
+    this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
   }
 
   /** Indexes an entry (again, after a change: keys are only ever added). */
@@ -118,11 +117,10 @@ export class ContactIndex {
   /** Account id → folded name → contacts. */
   private readonly byName = new Map<string, Map<string, ContactEntry[]>>();
 
-  constructor(existing: readonly ExistingContact[]) {
-    for (const contact of existing) {
-      const row = contact as ImportedContact;
-      this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
-    }
+  /** Indexes a stored contact (as it is: a change to it is made on a copy). */
+  addStored(contact: ExistingContact) {
+    const row = contact as ImportedContact;
+    this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
   }
 
   add(entry: ContactEntry) {

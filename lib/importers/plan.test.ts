@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAccountDraft, emptyContactDraft } from '../model/defaults';
 import type { Account, Contact } from '../model/types';
-import { importFile } from './import-file';
+import { importFile, prepareImport, runImport } from './import-file';
 import type { ExistingData, ImportPlan, PlanOptions } from './plan';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
@@ -250,6 +250,35 @@ describe('the plan', () => {
     expect(p.issues.map((i) => [i.row, i.column, i.field, i.code])).toEqual([
       [2, 'Phone', 'contact.phones', 'invalidPhone'],
       [4, 'Email', 'contact.emails', 'invalidEmail'],
+    ]);
+  });
+});
+
+describe('a large database', () => {
+  it('is indexed in slices before the file is read, progress never going back, and every match found', () => {
+    const stored = Array.from({ length: 12_000 }, (_, i) =>
+      account(`acc-${i}`, { name: `Stored ${i}`, websiteDomains: [`stored-${i}.com`] }),
+    );
+    const csv = 'Company name,Website\nStored Again,https://stored-11999.com\nNew One,new-one.com\n';
+    const prepared = prepareImport(new TextEncoder().encode(csv), { fileName: 'accounts.csv' });
+    if (!prepared.ok) throw new Error(prepared.error.code);
+    const steps = runImport(
+      prepared.value,
+      prepared.value.mapping,
+      { accounts: stored, contacts: [] },
+      { now: NOW },
+    );
+    const seen: { done: number; total: number; rows: number }[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) seen.push(step.value);
+    const indexing = seen.filter((p) => p.rows === 0);
+    expect(indexing.length).toBeGreaterThanOrEqual(3); // 12,000 rows, 5,000 at a time
+    expect(seen.map((p) => p.done)).toEqual(seen.map((p) => p.done).sort((a, b) => a - b));
+    expect(new Set(seen.map((p) => p.total)).size).toBe(1);
+    expect(seen.at(-1)!.done).toBe(seen.at(-1)!.total);
+    expect(step.value.accounts.map((a) => [a.id.startsWith('acc-') ? a.id : 'new', a.action])).toEqual([
+      ['acc-11999', 'update'],
+      ['new', 'create'],
     ]);
   });
 });
