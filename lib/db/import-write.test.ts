@@ -13,6 +13,7 @@ import { isQuotaError } from './errors';
 import {
   ImportWriteError,
   type ImportWriteProgress,
+  prepareImportRows,
   readExistingForImport,
   writeImport,
 } from './import-write';
@@ -109,6 +110,21 @@ describe('writing an import plan', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(3000);
     expect(seen.every((x) => x.total === 3000)).toBe(true);
+  });
+});
+
+describe('prepared rows', () => {
+  it('carry their readings and share their empty values, and write as they are', async () => {
+    const { plan: p, basis } = await plan(companies(30));
+    const ready = await prepareImportRows(p.put);
+    const [a, b] = ready.accounts;
+    expect(a!.pinyin).toEqual(expect.any(Array));
+    expect(a!.aliases).toBe(b!.aliases);
+    expect(a!.business).toBe(b!.business);
+    const seen: ImportWriteProgress[] = [];
+    await writeImport(db, ready, { basis, onProgress: (x) => seen.push(x) });
+    expect(seen.some((x) => x.phase === 'check')).toBe(false);
+    expect(await db.accounts.get(a!.id)).toEqual(a);
   });
 });
 

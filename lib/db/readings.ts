@@ -36,7 +36,7 @@ export async function withContactReadings<T extends Pick<Contact, 'name'>>(
  * dictionary-mode object, three times the memory of `{ key, ...row }` (an import or a restore of
  * 50,000 rows holds them all at once).
  */
-export function withPinyin<T extends object>(row: T, pinyin: PinyinReadings[]): T & ReadingsField {
+function withPinyin<T extends object>(row: T, pinyin: PinyinReadings[]): T & ReadingsField {
   const copy = { pinyin, ...row } as T & ReadingsField;
   copy.pinyin = pinyin; // a stale reading the row carried is replaced
   return copy;

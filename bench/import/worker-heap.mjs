@@ -1,0 +1,62 @@
+// The JS heap of the page's workers over time (the import worker's own memory, which the page's
+// `performance.memory` does not include and the process RSS mixes with everything else): the
+// DevTools protocol's Runtime.getHeapUsage, sent to each worker target through the page's session.
+
+/**
+ * Starts sampling every `ms`; `stop()` returns `{ peakUsed, peakTotal }` in bytes over all dedicated
+ * workers (the options page has one: the import worker).
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {import('playwright-core').Page} page
+ */
+export async function sampleWorkerHeap(context, page, ms = 500) {
+  const cdp = await context.newCDPSession(page);
+  const sessions = new Map();
+  const waiting = new Map();
+  let nextId = 0;
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const reply = JSON.parse(message);
+    waiting.get(reply.id)?.(reply.result);
+    waiting.delete(reply.id);
+  });
+  const ask = async (sessionId, method) => {
+    const id = ++nextId;
+    const reply = new Promise((resolve) => waiting.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    return Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), ms))]);
+  };
+  let peakUsed = 0;
+  let peakTotal = 0;
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      for (const target of targetInfos.filter((t) => t.type === 'worker')) {
+        let sessionId = sessions.get(target.targetId);
+        if (!sessionId) {
+          ({ sessionId } = await cdp.send('Target.attachToTarget', {
+            targetId: target.targetId,
+            flatten: false,
+          }));
+          sessions.set(target.targetId, sessionId);
+        }
+        const usage = await ask(sessionId, 'Runtime.getHeapUsage');
+        if (usage) {
+          peakUsed = Math.max(peakUsed, usage.usedSize);
+          peakTotal = Math.max(peakTotal, usage.totalSize);
+        }
+      }
+    } catch {
+      // a worker gone between the listing and the question
+    } finally {
+      busy = false;
+    }
+  }, ms);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakUsed, peakTotal };
+    },
+  };
+}
