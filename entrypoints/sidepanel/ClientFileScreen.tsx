@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ClientFileActions } from '../../components/ClientFile/actions';
 import { ClientFile } from '../../components/ClientFile/ClientFile';
 import { useT } from '../../components/i18n';
@@ -6,6 +6,8 @@ import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { getClientFile } from '../../lib/db/client-file';
 import { getDatabase } from '../../lib/db/database';
 import { saveOrFieldErrors } from '../../lib/db/errors';
+import { describeStorageError } from '../../lib/db/storage-error';
+import { guardWrites } from '../../lib/ui/guard-writes';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 /** One client's file, live: edits from any context show at once. */
@@ -13,45 +15,54 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   const t = useT();
   const db = getDatabase();
   const file = useLiveQuery(() => getClientFile(db, id), [id]);
+  /** A delete, move or pin the browser refused (the forms show their own errors). */
+  const [failure, setFailure] = useState<string | null>(null);
   // The writes (repositories with their validation) load on the rep's first edit, not at first paint.
   const actions = useMemo<ClientFileActions>(() => {
     const writes = () => import('../../lib/db/file-writes');
-    return {
-      saveAccount: (draft) => saveOrFieldErrors(async () => (await writes()).updateAccount(db, id, draft)),
-      deleteAccount: async () => {
-        await (await writes()).deleteAccount(db, id);
-        onBack();
+    const buttons = guardWrites(
+      {
+        deleteAccount: async () => {
+          await (await writes()).deleteAccount(db, id);
+          onBack();
+        },
+        deleteContact: async (contactId: string) => (await writes()).deleteContact(db, contactId),
+        moveTalkingPoint: async (pointId: string, direction: -1 | 1) =>
+          (await writes()).moveTalkingPoint(db, pointId, direction),
+        setTalkingPointPinned: async (pointId: string, pinned: boolean) =>
+          (await writes()).setTalkingPointPinned(db, pointId, pinned),
+        deleteTalkingPoint: async (pointId: string) => (await writes()).deleteTalkingPoint(db, pointId),
+        deletePricingNote: async (noteId: string) => (await writes()).deletePricingNote(db, noteId),
+        deleteNote: async (noteId: string) => (await writes()).deleteNote(db, noteId),
       },
+      (error) => setFailure(describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail]))),
+      () => setFailure(null),
+    );
+    return {
+      ...buttons,
+      saveAccount: (draft) => saveOrFieldErrors(async () => (await writes()).updateAccount(db, id, draft)),
       saveContact: (contactId, draft) =>
         saveOrFieldErrors(async () => {
           const w = await writes();
           return contactId ? w.updateContact(db, contactId, draft) : w.createContact(db, draft);
         }),
-      deleteContact: async (contactId) => (await writes()).deleteContact(db, contactId),
       saveTalkingPoint: (pointId, draft) =>
         saveOrFieldErrors(async () => {
           const w = await writes();
           return pointId ? w.updateTalkingPoint(db, pointId, draft) : w.createTalkingPoint(db, draft);
         }),
-      moveTalkingPoint: async (pointId, direction) =>
-        (await writes()).moveTalkingPoint(db, pointId, direction),
-      setTalkingPointPinned: async (pointId, pinned) =>
-        (await writes()).setTalkingPointPinned(db, pointId, pinned),
-      deleteTalkingPoint: async (pointId) => (await writes()).deleteTalkingPoint(db, pointId),
       savePricingNote: (noteId, draft) =>
         saveOrFieldErrors(async () => {
           const w = await writes();
           return noteId ? w.updatePricingNote(db, noteId, draft) : w.createPricingNote(db, draft);
         }),
-      deletePricingNote: async (noteId) => (await writes()).deletePricingNote(db, noteId),
       saveNote: (noteId, draft) =>
         saveOrFieldErrors(async () => {
           const w = await writes();
           return noteId ? w.updateNote(db, noteId, draft) : w.createNote(db, draft);
         }),
-      deleteNote: async (noteId) => (await writes()).deleteNote(db, noteId),
     };
-  }, [db, id, onBack]);
+  }, [db, id, onBack, t]);
 
   if (file.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
@@ -66,5 +77,10 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
       </ScreenMessage>
     );
   }
-  return <ClientFile file={file.value} now={new Date()} actions={actions} onBack={onBack} />;
+  return (
+    <>
+      {failure && <ScreenMessage kind="error">{failure}</ScreenMessage>}
+      <ClientFile file={file.value} now={new Date()} actions={actions} onBack={onBack} />
+    </>
+  );
 }

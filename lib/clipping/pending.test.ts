@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { publishCapture, takePendingCapture, watchPendingCaptures } from './pending';
+import { publishCapture, takePendingCapture, watchPendingCaptures, writeFailure } from './pending';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -45,5 +45,13 @@ describe('pending captures (background → side panel)', () => {
     const a = await publishCapture(7, quickNote);
     const b = await publishCapture(7, quickNote);
     expect(a.id).not.toBe(b.id);
+  });
+});
+
+describe('a capture whose write failed', () => {
+  it('says the storage is full when the browser refused it for quota, else that it was not saved', () => {
+    expect(writeFailure(new DOMException('full', 'QuotaExceededError'))).toBe('storageFull');
+    expect(writeFailure({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('storageFull');
+    expect(writeFailure(new Error('ConstraintError'))).toBe('saveFailed');
   });
 });

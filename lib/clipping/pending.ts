@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ClipTarget } from '../capture/clip';
+import { isQuotaError } from '../db/errors';
 import type { CompanyExtract } from '../model/capture';
 import type { Provenance } from '../model/types';
 
@@ -19,8 +20,15 @@ export type CaptureRequest =
   | { kind: 'people'; tabId: number; accountId: string }
   | { kind: 'failed'; reason: CaptureFailure };
 
-/** `noSelection`: nothing was selected; `noAccess`: the browser did not let us read the page. */
-export type CaptureFailure = 'noSelection' | 'noAccess' | 'unsupported' | 'saveFailed';
+/**
+ * `noSelection`: nothing was selected; `noAccess`: the browser did not let us read the page;
+ * `storageFull`: the browser refused the write for quota (nothing was stored).
+ */
+export type CaptureFailure = 'noSelection' | 'noAccess' | 'unsupported' | 'saveFailed' | 'storageFull';
+
+/** Why a capture's write failed, as the panel says it. */
+export const writeFailure = (error: unknown): CaptureFailure =>
+  isQuotaError(error) ? 'storageFull' : 'saveFailed';
 
 export interface PageRef {
   url: string;

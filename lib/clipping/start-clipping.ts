@@ -14,7 +14,7 @@ import { openPanelInGesture } from '../platform/side-panel';
 import { CAPTURE_SCRIPTS, runCaptureScript } from './inject';
 import { MENU_IDS } from './menu-model';
 import { createMenus, menusApi, type NameOf, refreshMenus } from './menus';
-import { type CaptureRequest, type CaptureSurface, publishCapture } from './pending';
+import { type CaptureRequest, type CaptureSurface, publishCapture, writeFailure } from './pending';
 
 /** Keyboard commands of the capture gestures (declared in wxt.config.ts). */
 export const CAPTURE_COMMANDS = { quickNote: 'quick-note', clip: 'clip-selection' } as const;
@@ -141,8 +141,9 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
           ? await createNote(db, clipNoteDraft(accountId, source))
           : await createTalkingPoint(db, clipTalkingPointDraft(accountId, source));
       await publishCapture(windowId, { kind: 'clipped', target, accountId, rowId: row.id });
-    } catch {
-      await publishCapture(windowId, { kind: 'failed', reason: 'saveFailed' });
+    } catch (error) {
+      // The one write was refused whole: nothing is stored, and the panel says why.
+      await publishCapture(windowId, { kind: 'failed', reason: writeFailure(error) });
     }
   }
 
