@@ -65,14 +65,20 @@ describe('schema migrations', () => {
   );
 });
 
+/** A database written by version `version`'s code (its frozen stores), open for rows; removed after the test. */
+async function olderDatabase(version: number) {
+  const name = `migration-v${version}-${crypto.randomUUID()}`;
+  names.push(name);
+  const fixture = SCHEMA_FIXTURES.find((f) => f.version === version)!;
+  const old = new Dexie(name);
+  old.version(version).stores(fixture.stores);
+  await old.open();
+  return { name, old, fixture };
+}
+
 describe('schema version 4', () => {
   it('computes the readings of existing accounts (company rules) and contacts (surname rules)', async () => {
-    const name = `migration-v4-readings-${crypto.randomUUID()}`;
-    names.push(name);
-    const v3 = SCHEMA_FIXTURES.find((f) => f.version === 3)!;
-    const old = new Dexie(name);
-    old.version(3).stores(v3.stores);
-    await old.open();
+    const { name, old, fixture: v3 } = await olderDatabase(3);
     const [account] = v3.rows.accounts!;
     const [contact] = v3.rows.contacts!;
     await old
@@ -93,12 +99,7 @@ describe('schema version 4', () => {
 
 describe('schema version 6', () => {
   it('keeps only the indexes a query uses on accounts and contacts', async () => {
-    const name = `migration-v6-indexes-${crypto.randomUUID()}`;
-    names.push(name);
-    const v5 = SCHEMA_FIXTURES.find((f) => f.version === 5)!;
-    const old = new Dexie(name);
-    old.version(5).stores(v5.stores);
-    await old.open();
+    const { name, old, fixture: v5 } = await olderDatabase(5);
     await old.table('accounts').bulkAdd(v5.rows.accounts!);
     old.close();
 
