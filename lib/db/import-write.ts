@@ -1,7 +1,8 @@
 /**
- * Writes an import plan's rows (issue 6) all or nothing: every row checked first, the pinyin
- * readings computed as every other writer computes them, then one transaction over accounts and
- * contacts with chunked `bulkPut`s. Cancelling aborts that transaction; any failure (the browser's
+ * Writes an import plan's rows (issue 6) all or nothing: every row checked first and given the
+ * pinyin readings every other writer computes (`prepareImportRows`, which the import worker runs
+ * before the rep says Import), then one transaction over accounts and contacts with chunked
+ * `bulkPut`s. Cancelling aborts that transaction; any failure (the browser's
  * quota, a row refused, the stored data changed since the plan was made) leaves the database
  * exactly as it was. Runs where the page's import runs (its Web Worker), never in the service
  * worker: a stopped service worker would roll the transaction back half-way through the rep's wait.
@@ -132,8 +133,9 @@ const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * The rows are final then, and held until the rep says Import: their empty values are shared
  * (`EmptyValueSharer`: ~30% of their memory).
  * Rejects with an `ImportWriteError` (`invalid`, naming the row and field; `cancelled`). Takes the
- * rows over: each is changed in place (its readings set, its empty values shared). The import worker runs it right after planning, while the storage is idle: done inside
- * the write, it competed with the browser storing the chunks (2.2 s there against ~1 s here).
+ * rows over: each is changed in place (its readings set, its empty values shared). The import
+ * worker runs it right after planning, while the storage is idle: done inside the write, it
+ * competed with the browser storing the chunks (2.2 s there against ~1 s here).
  */
 export async function prepareImportRows(
   rows: ImportRows,

@@ -154,7 +154,7 @@ export function* runImport(
   options: RunOptions = {},
 ): Generator<ImportProgress, ImportPlan, undefined> {
   const planner = new ImportPlanner(existing, options);
-  // A stored row takes about as long to index as 16 characters of CSV, or a tenth of a card, take to plan.
+  // Indexing a stored row takes about as long as planning 16 characters of CSV (a tenth of a card).
   const weight = file.kind === 'vcard' ? 0.1 : 16;
   const indexing = Math.round(planner.storedCount * weight);
   const cards = file.kind === 'vcard' ? readVcards(file.text) : null;
