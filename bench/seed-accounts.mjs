@@ -1,5 +1,7 @@
 // Synthetic accounts for the benchmarks, written straight into the extension's IndexedDB from
-// an extension page (raw IndexedDB, the same object stores Dexie created).
+// an extension page (raw IndexedDB, the same object stores Dexie created). Rows in the current
+// schema's shape (v3 company details and provenance, v4 readings, v5 external ids): the side panel
+// renders them as stored.
 
 /** Runs inside the extension page: clears the tables and writes `count` accounts + one full file. */
 export async function seedInPage(page, count) {
@@ -67,8 +69,22 @@ export async function seedInPage(page, count) {
         nextContactDate: i % 5 ? `2027-0${(i % 9) + 1}-1${i % 9}` : null,
         satisfaction: (i % 5) + 1,
         loyalty: ((i + 2) % 5) + 1,
-        basic: blank(['legalName', 'address', 'phone', 'fax', 'website', 'bankAccount', 'taxId']),
+        basic: {
+          ...blank([
+            'legalName',
+            'address',
+            'phone',
+            'fax',
+            'website',
+            'bankAccount',
+            'taxId',
+            'email',
+            'logoUrl',
+          ]),
+          socialProfiles: [],
+        },
         business: blank([
+          'description',
           'size',
           'strategy',
           'financialSituation',
@@ -87,6 +103,8 @@ export async function seedInPage(page, count) {
           competitors: [],
           competitiveSituation: '',
         },
+        pinyin: [],
+        externalIds: [],
       };
     };
     const probe = 'bench-0';
@@ -106,6 +124,8 @@ export async function seedInPage(page, count) {
       family: '',
       prejudices: '',
       notes: '',
+      pinyin: [],
+      externalIds: [],
     }));
     const notes = Array.from({ length: 60 }, (_, i) => ({
       id: `bench-note-${i}`,
@@ -128,6 +148,7 @@ export async function seedInPage(page, count) {
       text: `Point ${i}`,
       pinned: i === 0,
       order: i * 1000,
+      source: null,
     }));
     await new Promise((resolve, reject) => {
       const tx = db.transaction(tables, 'readwrite');
