@@ -8,6 +8,7 @@ import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame'
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
+import { describeStorageError } from '../../lib/db/storage-error';
 import { sendMessage } from '../../lib/messaging/send';
 import { requestAccess } from '../../lib/platform/permissions';
 import { firstRunDone } from '../../lib/settings';
@@ -87,7 +88,7 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
           try {
             await sendMessage('demo/load', {});
           } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
+            setError(describeStorageError(e, t));
           } finally {
             setBusy(false);
           }

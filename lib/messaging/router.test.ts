@@ -79,6 +79,20 @@ describe('message router', () => {
     });
   });
 
+  it('says when the handler’s write was refused for lack of space', async () => {
+    // As Dexie reports it: the transaction's AbortError, the browser's refusal inside.
+    const full = Object.assign(new Error('aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    });
+    const h = { ...handlers(), 'demo/load': vi.fn(async () => Promise.reject(full)) };
+    expect(await dispatch(h, { dossier: 1, type: 'demo/load', payload: {} }, page, self)).toEqual({
+      ok: false,
+      error: 'aborted',
+      storageFull: true,
+    });
+  });
+
   it('takes page signals only from our content script in a top frame, and only well-formed', async () => {
     const h = handlers();
     const message = { dossier: 1, type: 'page/signals', payload: signals };

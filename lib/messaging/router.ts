@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
+import { isQuotaError } from '../db/errors';
 import {
   envelopeSchema,
   type MessageType,
@@ -54,6 +55,9 @@ export async function dispatch(
     const handler = handlers[type] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
     return { ok: true, value: await handler(request.output, sender) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return isQuotaError(error)
+      ? { ok: false, error: message, storageFull: true }
+      : { ok: false, error: message };
   }
 }

@@ -9,6 +9,10 @@ export async function sendMessage<T extends MessageType>(
   const envelope: Envelope = { dossier: 1, type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ResponseOf<T>> | undefined;
   if (!reply) throw new Error(`No handler answered ${type}`);
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) {
+    const error = new Error(reply.error);
+    if (reply.storageFull) error.name = 'QuotaExceededError';
+    throw error;
+  }
   return reply.value;
 }
