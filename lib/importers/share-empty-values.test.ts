@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAccountDraft, emptyContactDraft } from '../model/defaults';
-import { shareEmptyValues } from './share-empty-values';
+import { EmptyValueSharer } from './share-empty-values';
+
+/** Rows as the import prepares them: one sharer for the lot. */
+function shareEmptyValues<T extends object>(rows: T[]): T[] {
+  const sharer = new EmptyValueSharer();
+  for (const row of rows) sharer.share(row);
+  return rows;
+}
 
 const account = (name: string, patch: object = {}) => ({ id: name, ...emptyAccountDraft(), name, ...patch });
 
-describe('shareEmptyValues', () => {
+describe('EmptyValueSharer', () => {
   it('leaves every row deep-equal to what it was, as a structured clone and as JSON', () => {
     const rows = [
       account('Acme', { websiteDomains: ['acme.com'] }),

@@ -68,10 +68,3 @@ function sameEmptyGroup(group: Row, value: Row, fields: string[]): boolean {
   }
   return true;
 }
-
-/** Shares the empty values of `rows`; returns the same rows. */
-export function shareEmptyValues<T extends object>(rows: T[]): T[] {
-  const sharer = new EmptyValueSharer();
-  for (const row of rows) sharer.share(row);
-  return rows;
-}
