@@ -20,20 +20,32 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   // The writes (repositories with their validation) load on the rep's first edit, not at first paint.
   const actions = useMemo<ClientFileActions>(() => {
     const writes = () => import('../../lib/db/file-writes');
-    const buttons = guardWrites(
+    // The buttons' writes: no form to show their errors in, so a refusal shows above the file.
+    const buttons = guardWrites<
+      Pick<
+        ClientFileActions,
+        | 'deleteAccount'
+        | 'deleteContact'
+        | 'moveTalkingPoint'
+        | 'setTalkingPointPinned'
+        | 'deleteTalkingPoint'
+        | 'deletePricingNote'
+        | 'deleteNote'
+      >
+    >(
       {
         deleteAccount: async () => {
           await (await writes()).deleteAccount(db, id);
           onBack();
         },
-        deleteContact: async (contactId: string) => (await writes()).deleteContact(db, contactId),
-        moveTalkingPoint: async (pointId: string, direction: -1 | 1) =>
+        deleteContact: async (contactId) => (await writes()).deleteContact(db, contactId),
+        moveTalkingPoint: async (pointId, direction) =>
           (await writes()).moveTalkingPoint(db, pointId, direction),
-        setTalkingPointPinned: async (pointId: string, pinned: boolean) =>
+        setTalkingPointPinned: async (pointId, pinned) =>
           (await writes()).setTalkingPointPinned(db, pointId, pinned),
-        deleteTalkingPoint: async (pointId: string) => (await writes()).deleteTalkingPoint(db, pointId),
-        deletePricingNote: async (noteId: string) => (await writes()).deletePricingNote(db, noteId),
-        deleteNote: async (noteId: string) => (await writes()).deleteNote(db, noteId),
+        deleteTalkingPoint: async (pointId) => (await writes()).deleteTalkingPoint(db, pointId),
+        deletePricingNote: async (noteId) => (await writes()).deletePricingNote(db, noteId),
+        deleteNote: async (noteId) => (await writes()).deleteNote(db, noteId),
       },
       (error) => setFailure(describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail]))),
       () => setFailure(null),
