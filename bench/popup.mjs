@@ -12,14 +12,14 @@
 // Rows are generated in Node (lib/search/test-data.ts, readings with pinyin-pro as lib/db stores
 // them) and written into the extension's IndexedDB from an extension page. Only a broken run exits
 // non-zero; a missed target prints NO.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import { instrumentPopup } from './popup/instrument.mjs';
+import { importTypeScript } from './ts-import.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const E2E_BUILD = join(ROOT, '.output/chrome-mv3-e2e');
@@ -58,20 +58,11 @@ if (!existsSync(join(E2E_BUILD, 'manifest.json'))) {
   process.exit(1);
 }
 
-// The generator is TypeScript: bundle it for Node (pinyin-pro included) and import it.
+// The generator is TypeScript, pinyin-pro included.
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-popup-'));
 let rows;
 try {
-  const gen = await build({
-    entryPoints: [join(ROOT, 'lib/search/test-data.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  });
-  const file = join(tmp, 'test-data.mjs');
-  writeFileSync(file, gen.outputFiles[0].text);
-  const { makeSearchRows, withReadings } = await import(pathToFileURL(file).href);
+  const { makeSearchRows, withReadings } = await importTypeScript(join(ROOT, 'lib/search/test-data.ts'));
   rows = withReadings(makeSearchRows(ACCOUNTS, 1));
   // A few follow-ups due, so the empty box has all its parts.
   const today = new Date().toISOString().slice(0, 10);

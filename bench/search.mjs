@@ -5,15 +5,14 @@
 // Data is synthetic and seeded (lib/search/test-data.ts): 50,000 accounts, ~2 contacts each, a note
 // on one account in ten, plus planted records; pinyin readings are computed here in Node with
 // pinyin-pro, as the background will when it writes rows, and the page gets records only.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumPath } from '../scripts/chromium.mjs';
 import { idb, runInPage } from './search/page.mjs';
+import { importTypeScript } from './ts-import.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ACCOUNTS = Number(process.env.SEARCH_BENCH_ACCOUNTS ?? 50_000);
@@ -26,26 +25,11 @@ const DRAWN_CASES = 9;
 const ORIGIN = 'http://dossier-bench.test';
 const started = performance.now();
 
-// The generator is TypeScript: bundle it for Node (pinyin-pro included) and import it.
-const tmp = mkdtempSync(join(tmpdir(), 'search-bench-'));
-let dataset;
-try {
-  const gen = await build({
-    entryPoints: [join(ROOT, 'lib/search/test-data.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  });
-  const file = join(tmp, 'test-data.mjs');
-  writeFileSync(file, gen.outputFiles[0].text);
-  const { makeSearchDataset } = await import(pathToFileURL(file).href);
-  const t0 = performance.now();
-  dataset = makeSearchDataset(ACCOUNTS, 1);
-  dataset.readingsMs = performance.now() - t0;
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+// The generator is TypeScript, pinyin-pro included.
+const { makeSearchDataset } = await importTypeScript(join(ROOT, 'lib/search/test-data.ts'));
+const t0 = performance.now();
+const dataset = makeSearchDataset(ACCOUNTS, 1);
+dataset.readingsMs = performance.now() - t0;
 
 const pageBundle = await build({
   stdin: {
