@@ -3,7 +3,7 @@
 // DevTools protocol's Runtime.getHeapUsage, sent to each worker target through the page's session.
 
 /**
- * Starts sampling every `ms`; `stop()` returns `{ peakUsed, peakTotal }` in bytes over all dedicated
+ * Starts sampling every `ms`; `stop()` returns `{ peakUsed, peakTotal, samples }` in bytes over all dedicated
  * workers (the options page has one: the import worker).
  * @param {import('playwright-core').BrowserContext} context
  * @param {import('playwright-core').Page} page
@@ -26,12 +26,16 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   };
   let peakUsed = 0;
   let peakTotal = 0;
+  /** [performance.now() in Node, used, committed] summed over the workers, per sample. */
+  const samples = [];
   let busy = false;
   const timer = setInterval(async () => {
     if (busy) return;
     busy = true;
     try {
       const { targetInfos } = await cdp.send('Target.getTargets');
+      let used = 0;
+      let total = 0;
       for (const target of targetInfos.filter((t) => t.type === 'worker')) {
         let sessionId = sessions.get(target.targetId);
         if (!sessionId) {
@@ -43,10 +47,13 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
         }
         const usage = await ask(sessionId, 'Runtime.getHeapUsage');
         if (usage) {
-          peakUsed = Math.max(peakUsed, usage.usedSize);
-          peakTotal = Math.max(peakTotal, usage.totalSize);
+          used += usage.usedSize;
+          total += usage.totalSize;
         }
       }
+      samples.push([performance.now(), used, total]);
+      peakUsed = Math.max(peakUsed, used);
+      peakTotal = Math.max(peakTotal, total);
     } catch {
       // a worker gone between the listing and the question
     } finally {
@@ -56,7 +63,7 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   return {
     stop() {
       clearInterval(timer);
-      return { peakUsed, peakTotal };
+      return { peakUsed, peakTotal, samples };
     },
   };
 }

@@ -143,6 +143,27 @@ describe('all or nothing', () => {
     expect(await hash()).toEqual(before);
   });
 
+  it('checks an assembled row in the fields the planner set: a bad one still refuses the import', async () => {
+    const { plan: p, basis } = await plan(companies(500));
+    expect(p.assembled.accounts).toHaveLength(500);
+    const before = await hash();
+    const bad = structuredClone(p.put);
+    bad.accounts[300]!.createdAt = 'yesterday';
+    const assembled = { accounts: new Set(p.assembled.accounts), contacts: new Set<string>() };
+    await expect(writeImport(db, { ...bad, assembled }, { basis })).rejects.toMatchObject({
+      code: 'invalid',
+      detail: { table: 'accounts', id: bad.accounts[300]!.id, field: 'createdAt' },
+    });
+    const badDomain = structuredClone(p.put);
+    badDomain.accounts[10]!.emailDomains.push('not a domain');
+    await expect(writeImport(db, { ...badDomain, assembled }, { basis })).rejects.toMatchObject({
+      code: 'invalid',
+      detail: { table: 'accounts', field: 'emailDomains.0' },
+    });
+    expect(await hash()).toEqual(before);
+    expect(await writeImport(db, { ...p.put, assembled }, { basis })).toEqual({ accounts: 500, contacts: 0 });
+  });
+
   it('refuses a contact whose account is neither imported nor stored, and repeated ids', async () => {
     const { plan: p, basis } = await plan(fixture('hubspot-contacts.csv'), 'hubspot-contacts.csv');
     const before = await hash();

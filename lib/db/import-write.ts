@@ -19,6 +19,11 @@ import { loadPinyin } from './readings';
 export interface ImportRows {
   accounts: ImportedAccount[];
   contacts: ImportedContact[];
+  /**
+   * Ids of rows the planner assembled from drafts it had checked whole (`ImportPlan.assembled`):
+   * only the fields it set itself are checked again. Any other row is checked whole.
+   */
+  assembled?: { accounts: ReadonlySet<string>; contacts: ReadonlySet<string> };
 }
 
 /** A table's count and newest `updatedAt`: any row added, changed or removed moves one of them. */
@@ -128,7 +133,9 @@ export interface PrepareOptions {
 const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Checks every row against the model's row schema (and for repeated ids), and gives each the pinyin
+ * Checks every row against the model's row schema — an assembled row (`ImportRows.assembled`) in
+ * the fields the planner set itself, its draft having passed the same schema's entries as it was
+ * read — and for repeated ids, and gives each the pinyin
  * readings every writer stores (company rules for accounts, surname rules for people), in slices.
  * The rows are final then, and held until the rep says Import: their empty values are shared
  * (`EmptyValueSharer`: ~30% of their memory).
@@ -156,9 +163,10 @@ export async function prepareImportRows(
   ) => {
     const sharer = new EmptyValueSharer();
     const known = new Map<string, PinyinReadings[]>();
+    const assembled = rows.assembled?.[checker.table];
     for (let i = 0; i < list.length; i++) {
       const row = list[i]!;
-      checker.check(row);
+      checker.check(row, assembled?.has(row.id) ?? false);
       const key = readingKey(row);
       let pinyin = known.get(key);
       if (!pinyin) {
@@ -175,10 +183,18 @@ export async function prepareImportRows(
       }
     }
   };
-  await prepare(rows.accounts, new RowChecker('accounts', accountRowSchema), accountReadings, (a) =>
-    [a.name, ...a.aliases].join('\n'),
+  await prepare(
+    rows.accounts,
+    new RowChecker('accounts', accountRowSchema, ASSEMBLED_ACCOUNT_FIELDS),
+    accountReadings,
+    (a) => [a.name, ...a.aliases].join('\n'),
   );
-  await prepare(rows.contacts, new RowChecker('contacts', contactRowSchema), contactReadings, (c) => c.name);
+  await prepare(
+    rows.contacts,
+    new RowChecker('contacts', contactRowSchema, ASSEMBLED_CONTACT_FIELDS),
+    contactReadings,
+    (c) => c.name,
+  );
   onProgress?.(total, total);
   return { accounts: rows.accounts, contacts: rows.contacts, prepared: true };
 }
@@ -234,15 +250,25 @@ export async function writeImport(
   return { accounts: ready.accounts.length, contacts: ready.contacts.length };
 }
 
+/** What the planner sets on a row it assembles from a checked draft (`ImportPlan.assembled`). */
+const ASSEMBLED_ACCOUNT_FIELDS = ['id', 'createdAt', 'updatedAt', 'externalIds', 'emailDomains'] as const;
+const ASSEMBLED_CONTACT_FIELDS = ['id', 'createdAt', 'updatedAt', 'externalIds', 'accountId'] as const;
+
 /** Validates rows with the model's row schema and unique ids; the first bad one refuses the import. */
 class RowChecker {
   private readonly ids = new Set<string>();
+  /** The row schema narrowed to the fields an assembled row may have wrong. */
+  private readonly own: v.GenericSchema;
   constructor(
-    private readonly table: 'accounts' | 'contacts',
-    private readonly schema: v.GenericSchema,
-  ) {}
+    readonly table: 'accounts' | 'contacts',
+    private readonly schema: v.StrictObjectSchema<v.ObjectEntries, undefined>,
+    private readonly ownFields: readonly string[],
+  ) {
+    this.own = v.strictObject(Object.fromEntries(ownFields.map((f) => [f, schema.entries[f]!])));
+  }
 
-  check(row: { id: string }) {
+  /** `assembled`: only the planner's own fields are checked (see `ImportRows.assembled`). */
+  check(row: { id: string }, assembled = false) {
     // Repeats first: a row listed twice is already prepared (its readings set) the second time.
     if (this.ids.has(row.id)) {
       throw new ImportWriteError('invalid', {
@@ -252,7 +278,9 @@ class RowChecker {
         problem: 'duplicate',
       });
     }
-    const result = v.safeParse(this.schema, row, { abortEarly: true });
+    const result = assembled
+      ? v.safeParse(this.own, pick(row, this.ownFields), { abortEarly: true })
+      : v.safeParse(this.schema, row, { abortEarly: true });
     if (!result.success) {
       const issue = result.issues[0];
       throw new ImportWriteError('invalid', {
@@ -264,6 +292,12 @@ class RowChecker {
     }
     this.ids.add(row.id);
   }
+}
+
+function pick(row: object, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) out[field] = (row as Record<string, unknown>)[field];
+  return out;
 }
 
 /** Every contact's account is in the import or already stored. */

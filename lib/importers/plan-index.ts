@@ -21,6 +21,11 @@ export interface Entry<Row> {
   matchedBy: MatchKind | null;
   /** Created because a contact's company matched no account. */
   fromContact: boolean;
+  /**
+   * Created by this plan from a part whose draft passed the model's schema as it is, and not merged
+   * into since: only the fields the plan set itself can be wrong (see `ImportPlan.assembled`).
+   */
+  assembled: boolean;
 }
 export type AccountEntry = Entry<ImportedAccount>;
 export type ContactEntry = Entry<ImportedContact>;
@@ -60,7 +65,15 @@ export class AccountIndex {
   /** Indexes a stored account (as it is: a change to it is made on a copy). */
   addStored(account: ExistingAccount) {
     const row = account as ImportedAccount;
-    this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
+    this.add({
+      row,
+      before: row,
+      firstRow: 0,
+      describedBy: 0,
+      matchedBy: null,
+      fromContact: false,
+      assembled: false,
+    });
   }
 
   /** Indexes an entry (again, after a change: keys are only ever added). */
@@ -120,7 +133,15 @@ export class ContactIndex {
   /** Indexes a stored contact (as it is: a change to it is made on a copy). */
   addStored(contact: ExistingContact) {
     const row = contact as ImportedContact;
-    this.add({ row, before: row, firstRow: 0, describedBy: 0, matchedBy: null, fromContact: false });
+    this.add({
+      row,
+      before: row,
+      firstRow: 0,
+      describedBy: 0,
+      matchedBy: null,
+      fromContact: false,
+      assembled: false,
+    });
   }
 
   add(entry: ContactEntry) {

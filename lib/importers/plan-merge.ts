@@ -63,6 +63,7 @@ const LIST_MAX = 100;
  * empty fields are filled and lists united.
  */
 export function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: boolean) {
+  entry.assembled = false; // two good rows can merge into a bad one (a list over its limit)
   const row = entry.row as unknown as Record<string, unknown>;
   for (const path of part.filled) {
     const value = read(part.draft, path);
@@ -83,6 +84,7 @@ export function mergeAccount(entry: AccountEntry, part: AccountPart, overwrite: 
 
 /** A person's values from the file into their stored row; their account stays theirs. */
 export function mergeContact(entry: ContactEntry, part: ContactPart) {
+  entry.assembled = false;
   const row = entry.row as unknown as Record<string, unknown>;
   for (const path of part.filled) mergeValue(row, path, read(part.draft, path), true);
   entry.row.externalIds = mergeIds(entry.row, part.externalIds);

@@ -254,6 +254,36 @@ describe('the plan', () => {
   });
 });
 
+describe('assembled rows (checked in the planner’s own fields only when written)', () => {
+  const names = (p: ImportPlan, kind: 'accounts' | 'contacts') =>
+    p.put[kind].filter((r) => p.assembled[kind].includes(r.id)).map((r) => r.name);
+
+  it('are the new rows built from drafts that passed the schema as they were, and nothing merged into', () => {
+    const p = plan(
+      [
+        'Company,Website,Name,Email,Phone',
+        'Acme,acme.com,Ann,ann@acme.com,+1 415 555 0100',
+        'Acme,acme.com,Bob,bob@acme.com,', // merges into Acme: no longer assembled
+        'Beta,beta.com,Cy,cy@beta.com,bad phone', // Cy's phone dropped: checked whole
+        'Gamma,,Dee,,', // Gamma by name alone: checked whole
+      ].join('\n'),
+      { accounts: [], contacts: [] },
+    );
+    expect(p.put.accounts.map((a) => a.name)).toEqual(['Acme', 'Beta', 'Gamma']);
+    expect(names(p, 'accounts')).toEqual(['Beta']);
+    expect(names(p, 'contacts')).toEqual(['Ann', 'Bob', 'Dee']);
+  });
+
+  it('never include a stored row, changed or not', () => {
+    const p = plan('Company,Website,Phone\nAcme Logistics,acme-logistics.com,+1 415 555 0199\nNew Co,new.co,\n', {
+      accounts: [ACME],
+      contacts: [],
+    });
+    expect(p.counts.accounts).toEqual({ create: 1, update: 1, unchanged: 0 });
+    expect(names(p, 'accounts')).toEqual(['New Co']);
+  });
+});
+
 describe('a large database', () => {
   it('is indexed in slices before the file is read, progress never going back, and every match found', () => {
     const stored = Array.from({ length: 12_000 }, (_, i) =>

@@ -217,6 +217,7 @@ export class ImportPlanner {
       describedBy: 0,
       matchedBy: null,
       fromContact,
+      assembled: part.checked,
     };
     this.touchedAccounts.push(entry);
     this.accounts.add(entry);
@@ -251,6 +252,7 @@ export class ImportPlanner {
       describedBy: row,
       matchedBy: null,
       fromContact: false,
+      assembled: part.checked,
     };
     this.touchedContacts.push(entry);
     this.contacts.add(entry);
@@ -296,10 +298,23 @@ export class ImportPlanner {
       if (entry.matchedBy === 'name') counts.matchedByName++;
       return { ...planned, name: entry.row.name, accountId: entry.row.accountId };
     });
+    const assembled: ImportPlan['assembled'] = {
+      accounts: this.touchedAccounts.filter((e) => e.assembled).map((e) => e.row.id),
+      contacts: this.touchedContacts.filter((e) => e.assembled).map((e) => e.row.id),
+    };
     for (const s of this.skipped) counts.skipped[s.reason]++;
     for (const issue of this.issues) counts[issue.severity === 'error' ? 'errors' : 'warnings']++;
     this.issues.sort((a, b) => a.row - b.row);
-    return { source, accounts, contacts, put, skipped: this.skipped, issues: this.issues, counts };
+    return {
+      source,
+      accounts,
+      contacts,
+      put,
+      assembled,
+      skipped: this.skipped,
+      issues: this.issues,
+      counts,
+    };
   }
 
   private settle<T extends ImportedAccount | ImportedContact>(

@@ -146,7 +146,8 @@ export function readAccount(ctx: RowContext, reference: boolean): AccountPart | 
     ctx.refused.push({ part: 'account', reason: 'noName' });
     return null;
   }
-  return { draft, externalIds, reference, createdAt, filled: [...filled], industryText };
+  const checked = !nameOnly && Object.keys(errors).length === 0 && draft.name.trim() !== '';
+  return { draft, externalIds, reference, createdAt, filled: [...filled], industryText, checked };
 }
 
 /**

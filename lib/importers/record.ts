@@ -139,5 +139,5 @@ function readContact(ctx: RowContext): ContactPart | null {
   // The account is linked by the plan; a placeholder satisfies the schema meanwhile.
   const errors = validateContact({ ...draft, accountId: 'pending' });
   if (!dropInvalid(ctx, draft, errors, 'contact', filled)) return null;
-  return { draft, externalIds, createdAt, filled: [...filled] };
+  return { draft, externalIds, createdAt, filled: [...filled], checked: Object.keys(errors).length === 0 };
 }

@@ -80,6 +80,12 @@ export interface AccountPart {
   filled: string[];
   /** Unmatched industry text, kept in `business.description`. */
   industryText: string;
+  /**
+   * The draft passed the model's account draft schema as it is (named, nothing dropped, more than a
+   * bare company name): a row built from it alone needs no second whole-row check (see `assembled`
+   * in lib/importers/plan-types.ts).
+   */
+  checked: boolean;
 }
 
 export interface ContactPart {
@@ -88,6 +94,8 @@ export interface ContactPart {
   externalIds: string[];
   createdAt: string | null;
   filled: string[];
+  /** The draft passed the model's contact draft schema as it is (see `AccountPart.checked`). */
+  checked: boolean;
 }
 
 /** Why a row, or its account or contact, is not imported. */

@@ -10,6 +10,7 @@ import type { ColumnMapping } from '../importers/mapping';
 import { summarizeMapping } from '../importers/mapping';
 import type { ExistingData, ImportPlan, PlanAction, PlanCounts, PlanOptions } from '../importers/plan';
 import type { ImportedAccount, ImportedContact } from '../importers/types';
+import type { ImportRows } from '../db/import-write';
 import {
   type FileReview,
   type ImportReview,
@@ -27,8 +28,11 @@ export interface FileToPlan {
 export interface PlannedFiles {
   /** One plan per file, in the files' order (null: nothing mapped, nothing planned). */
   plans: (ImportPlan | null)[];
-  /** Every row to write, each once, accounts and contacts: `writeImport` takes it as it is. */
-  put: { accounts: ImportedAccount[]; contacts: ImportedContact[] };
+  /**
+   * Every row to write, each once, accounts and contacts, and which of them their last plan
+   * assembled (`ImportPlan.assembled`): `writeImport` takes it as it is.
+   */
+  put: ImportRows;
   review: ImportReview;
 }
 
@@ -52,6 +56,8 @@ export function* planFiles(
     existing.contacts.map((c) => [c.id, c as ImportedContact]),
   );
   const put = { accounts: new Map<string, ImportedAccount>(), contacts: new Map<string, ImportedContact>() };
+  // A row one file assembled and the next merged into is no longer assembled: its last plan says.
+  const assembled = { accounts: new Set<string>(), contacts: new Set<string>() };
   const plans: (ImportPlan | null)[] = files.map(() => null);
   for (const [step, index] of order.entries()) {
     const file = files[index]!;
@@ -78,13 +84,20 @@ export function* planFiles(
       contacts.set(row.id, row);
       put.contacts.set(row.id, row);
     }
+    for (const kind of ['accounts', 'contacts'] as const) {
+      const mine = new Set(plan.assembled[kind]);
+      for (const row of plan.put[kind]) {
+        if (mine.has(row.id)) assembled[kind].add(row.id);
+        else assembled[kind].delete(row.id);
+      }
+    }
     plan.put = { accounts: [], contacts: [] }; // held once, in `put`
     // A step of its own: the next file's planner indexes every row so far before its first slice.
     yield { done: Math.round(((step + 1) / files.length) * 1000), total: 1000 };
   }
   return {
     plans,
-    put: { accounts: [...put.accounts.values()], contacts: [...put.contacts.values()] },
+    put: { accounts: [...put.accounts.values()], contacts: [...put.contacts.values()], assembled },
     review: reviewOf(files, plans),
   };
 }
