@@ -83,6 +83,14 @@ describe('ImportPanel', () => {
     expect(onChoose).toHaveBeenCalledWith(files);
   });
 
+  it('while the files are read: a bar of the files read so far, the input held', () => {
+    panel({ ...IDLE, step: 'reading', planning: { phase: 'read', done: 1, total: 2 } });
+    const bar = screen.getByRole('progressbar', { name: 'Reading the files…' }) as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([1, 2]);
+    expect(screen.getByRole('status').textContent).toBe('Reading the files…');
+    expect((screen.getByLabelText('Choose CSV or vCard files…') as HTMLInputElement).disabled).toBe(true);
+  });
+
   it('maps every column with a select of its own, suggested from the headers and editable by keyboard', () => {
     const { onSetField, onSetEncoding } = panel(reviewed(['hubspot-companies.csv', 'hubspot-contacts.csv']));
     const companies = screen.getByRole('region', { name: 'hubspot-companies.csv' });

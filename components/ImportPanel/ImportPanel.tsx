@@ -74,9 +74,17 @@ export function ImportPanel({
             {t('import.chooseHint')}
           </p>
           {step === 'reading' && (
-            <p role="status" class={styles.muted}>
-              {t('import.reading')}
-            </p>
+            <>
+              <progress
+                class={styles.bar}
+                aria-label={t('import.reading')}
+                value={planning?.done ?? 0}
+                max={planning?.total ?? 1}
+              />
+              <p role="status" class={styles.muted}>
+                {t('import.reading')}
+              </p>
+            </>
           )}
         </div>
       )}

@@ -275,10 +275,13 @@ describe('assembled rows (checked in the planner’s own fields only when writte
   });
 
   it('never include a stored row, changed or not', () => {
-    const p = plan('Company,Website,Phone\nAcme Logistics,acme-logistics.com,+1 415 555 0199\nNew Co,new.co,\n', {
-      accounts: [ACME],
-      contacts: [],
-    });
+    const p = plan(
+      'Company,Website,Phone\nAcme Logistics,acme-logistics.com,+1 415 555 0199\nNew Co,new.co,\n',
+      {
+        accounts: [ACME],
+        contacts: [],
+      },
+    );
     expect(p.counts.accounts).toEqual({ create: 1, update: 1, unchanged: 0 });
     expect(names(p, 'accounts')).toEqual(['New Co']);
   });

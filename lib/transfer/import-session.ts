@@ -69,6 +69,7 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
         progress({ phase: 'read', done: i, total: files.length });
         readings.push(await readFile(file));
       }
+      progress({ phase: 'read', done: files.length, total: files.length });
       return readings;
     },
 

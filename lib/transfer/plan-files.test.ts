@@ -18,7 +18,10 @@ function planAll(files: FileToPlan[]) {
 
 describe('planning several files as one import', () => {
   it('a row the first file assembled and the next one merged into is checked whole', () => {
-    const companies = file('companies.csv', 'Company name,Company Domain Name\nAcme,acme.com\nBeta,beta.com\n');
+    const companies = file(
+      'companies.csv',
+      'Company name,Company Domain Name\nAcme,acme.com\nBeta,beta.com\n',
+    );
     const people = file(
       'contacts.csv',
       'First Name,Last Name,Email,Associated Company,Company Domain Name\nAnn,Lee,ann@acme.com,Acme,acme-logistics.com\n',

@@ -5,12 +5,13 @@
  * people link to the accounts their file just described — and the rows to write are merged by id
  * (a later file's version of a row includes the earlier one's changes). Pure.
  */
+
+import type { ImportRows } from '../db/import-write';
 import { type PreparedImport, runImport } from '../importers/import-file';
 import type { ColumnMapping } from '../importers/mapping';
 import { summarizeMapping } from '../importers/mapping';
 import type { ExistingData, ImportPlan, PlanAction, PlanCounts, PlanOptions } from '../importers/plan';
 import type { ImportedAccount, ImportedContact } from '../importers/types';
-import type { ImportRows } from '../db/import-write';
 import {
   type FileReview,
   type ImportReview,

@@ -27,7 +27,10 @@ export interface ImportState {
   mappings: ColumnMapping[];
   /** What the import will do with the mappings as they are now; null while it is being worked out. */
   review: ImportReview | null;
-  /** Planning under way (reading what is stored, then every row). */
+  /**
+   * Reading the chosen files (step `reading`: files read so far), then planning (reading what is
+   * stored, then every row).
+   */
   planning: JobProgress | null;
   /** Writing under way. */
   progress: JobProgress | null;
@@ -131,9 +134,9 @@ export function useImport(
     choose(files) {
       if (files.length === 0) return;
       planJob.current?.cancel();
-      setState({ ...INITIAL, step: 'reading' });
+      setState({ ...INITIAL, step: 'reading', planning: { phase: 'read', done: 0, total: files.length } });
       worker()
-        .run('read', { files })
+        .run('read', { files }, (planning) => patch({ planning }))
         .result.then(
           (readings) => {
             const mappings = readings.map((f) => (f.ok ? [...f.mapping] : []));
