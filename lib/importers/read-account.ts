@@ -4,17 +4,10 @@ import { emptyAccountDraft } from '../model/defaults';
 import { NAME_MAX } from '../model/limits';
 import { normalizeDomain, normalizeWebsite } from '../model/normalize';
 import type { AccountDraft, FieldErrors } from '../model/types';
-import { validateAccount } from '../model/validate';
+import { validateAccountFields } from '../model/validate';
 import { toCalendarDate } from './dates';
 import type { ImportField } from './fields';
-import {
-  choice,
-  collectIds,
-  dateTime,
-  dropInvalid,
-  type RowContext,
-  validateWithoutName,
-} from './row-context';
+import { choice, collectIds, dateTime, dropInvalid, fieldsToCheck, type RowContext } from './row-context';
 import type { AccountPart } from './types';
 import { composeAddress, splitEmails, splitList, splitPhones } from './values';
 import { parseChoice, parseIndustry, parseLifecycleStage, parseTier } from './vocab';
@@ -138,7 +131,7 @@ export function readAccount(ctx: RowContext, reference: boolean): AccountPart | 
     ? draft.name.length > NAME_MAX
       ? { name: 'tooLong' }
       : {}
-    : validateWithoutName(draft, (d) => validateAccount(d));
+    : validateAccountFields(draft, fieldsToCheck(filled, draft.name, false));
   const clean = dropInvalid(ctx, draft, errors, 'account', filled);
   if (!clean) return null;
   if (!reference && !draft.name.trim()) {

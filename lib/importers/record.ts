@@ -7,12 +7,21 @@
  */
 import { emptyContactDraft } from '../model/defaults';
 import { nameFromAddress } from '../model/people';
-import { validateContact } from '../model/validate';
+import { validateContactFields } from '../model/validate';
 import { toBirthday } from './dates';
 import { ACCOUNT_FIELDS, type ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
 import { readAccount } from './read-account';
-import { type Cell, choice, collectIds, dateTime, dropInvalid, RowContext, splitLines } from './row-context';
+import {
+  type Cell,
+  choice,
+  collectIds,
+  dateTime,
+  dropInvalid,
+  fieldsToCheck,
+  RowContext,
+  splitLines,
+} from './row-context';
 import { externalIdSystem } from './sources';
 import type { ContactPart, ImportRecord, ImportSource } from './types';
 import { personName, splitEmails, splitList, splitPhones } from './values';
@@ -136,8 +145,8 @@ function readContact(ctx: RowContext): ContactPart | null {
   );
   const createdAt = dateTime(ctx, 'contact.createdAt');
   collectIds(ctx, externalIds, 'contact');
-  // The account is linked by the plan; a placeholder satisfies the schema meanwhile.
-  const errors = validateContact({ ...draft, accountId: 'pending' });
+  // The account is linked by the plan (and checked then): `accountId` is not among the fields.
+  const errors = validateContactFields(draft, fieldsToCheck(filled, draft.name, true));
   if (!dropInvalid(ctx, draft, errors, 'contact', filled)) return null;
   return { draft, externalIds, createdAt, filled: [...filled], checked: Object.keys(errors).length === 0 };
 }

@@ -145,6 +145,23 @@ export function collectIds(ctx: RowContext, ids: string[], of: 'account' | 'cont
   }
 }
 
+/**
+ * The draft's top-level fields a reader set (`basic` for `basic.phone`), and `name`: what
+ * `validateAccountFields`/`validateContactFields` check of a part (the rest is the empty draft's).
+ * `name` is left out when blank and `withBlankName` is false (a company known only by its domain).
+ */
+export function fieldsToCheck(
+  filled: ReadonlySet<string>,
+  name: string,
+  withBlankName: boolean,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const path of filled) keys.add(path.split('.', 1)[0]!);
+  if (name.trim() || withBlankName) keys.add('name');
+  else keys.delete('name');
+  return keys;
+}
+
 /** Validates an account whose name may be missing (a company known only by its domain or id). */
 export function validateWithoutName(
   draft: AccountDraft,

@@ -6,7 +6,14 @@ import {
   emptyTimelineNoteDraft,
 } from './defaults';
 import { linkProvenance } from './provenance';
-import { validateAccount, validateContact, validatePricingNote, validateTimelineNote } from './validate';
+import {
+  validateAccount,
+  validateAccountFields,
+  validateContact,
+  validateContactFields,
+  validatePricingNote,
+  validateTimelineNote,
+} from './validate';
 
 const account = { ...emptyAccountDraft(), name: 'Acme' };
 const contact = { ...emptyContactDraft('a'), name: '李伟' };
@@ -34,6 +41,8 @@ describe('validation', () => {
     ],
   ])('account %o → %o', (patch, errors) => {
     expect(validateAccount({ ...account, ...patch })).toEqual(errors);
+    // An importer checks only the fields it set: the same errors.
+    expect(validateAccountFields({ ...account, ...patch }, Object.keys(patch))).toEqual(errors);
   });
 
   it.each([
@@ -46,6 +55,14 @@ describe('validation', () => {
   ])('contact %o → %o', (patch, errors) => {
     // patches may hold values the types forbid: that is what validation is for
     expect(validateContact({ ...contact, ...(patch as object) })).toEqual(errors);
+    expect(validateContactFields({ ...contact, ...(patch as object) }, Object.keys(patch))).toEqual(errors);
+  });
+
+  it('checking only some fields: the others are not looked at; a name that is no field is an error', () => {
+    const wrong = { ...account, websiteDomains: ['acme'], nextContactDate: 'soon' };
+    expect(validateAccountFields(wrong, ['websiteDomains'])).toEqual({ 'websiteDomains.0': 'invalidDomain' });
+    expect(validateAccountFields(wrong, [])).toEqual({});
+    expect(validateAccountFields(account, ['nope'])).toEqual({ nope: 'invalidChoice' });
   });
 
   it.each([
