@@ -2,10 +2,12 @@
 // rows and their 50,000 contacts chosen together, read + mapped + validated + planned (the import
 // worker), then written (check, pinyin readings, one transaction):
 //   - total time, file chosen → review shown → Import clicked → "Imported" shown (target < 15 s);
-//   - peak memory: the import worker's JS heap (DevTools protocol; target < 300 MB), the extension
-//     renderer process's peak RSS (VmHWM: the options page, its import worker, the service worker,
-//     Blink's own objects and the allocator's retained pages share it), the storage process's peak
-//     RSS, and the page's own JS heap (performance.memory; the worker's heap is not in it);
+//   - peak memory: the import worker's JS heap (DevTools protocol; target < 300 MB) and, outside it,
+//     the worker's Blink objects and buffers; the extension renderer process's peak RSS (VmHWM: the
+//     options page, its import worker, the service worker, Blink's own objects and the allocator's
+//     retained pages share it) and its private memory (anonymous RSS: Chrome's task manager's
+//     "memory footprint"), the storage process's peak RSS, and the page's own JS heap
+//     (performance.memory; the worker's heap is not in it);
 //   - the longest gap between progress-bar updates while checking and while writing (≤ 250 ms);
 //   - the page's main thread: longest task and longest gap between animation frames;
 //   - ratios to a same-run baseline: the same rows put into a scratch database with bare
@@ -166,16 +168,21 @@ try {
         .join(' '),
     );
     console.log(
-      'worker heap used/committed:',
+      'import worker, JS heap used/committed, Blink objects, buffers:',
       heap.samples
         .filter((_, i) => i % 2 === 0)
-        .map(([t, u, c]) => `${((t - chosenNode) / 1000).toFixed(0)}s:${mb(u)}/${mb(c)}`)
+        .map(
+          ([t, u, c, e, b]) => `${((t - chosenNode) / 1000).toFixed(0)}s:${mb(u)}/${mb(c)}/${mb(e)}/${mb(b)}`,
+        )
         .join(' '),
     );
   }
   const during = Math.max(0, ...rss.filter(([t]) => t >= chosenNode && t <= doneNode).map(([, v]) => v));
   const after = Math.max(0, ...rss.filter(([t]) => t > doneNode).map(([, v]) => v));
-  const privateDuring = Math.max(0, ...rss.filter(([t]) => t >= chosenNode && t <= doneNode).map(([, , a]) => a));
+  const privateDuring = Math.max(
+    0,
+    ...rss.filter(([t]) => t >= chosenNode && t <= doneNode).map(([, , a]) => a),
+  );
   const bench = await page.evaluate(() => {
     globalThis.__importBench.watching = false;
     return globalThis.__importBench;
@@ -249,6 +256,9 @@ try {
   );
   console.log(
     `  the import worker's JS heap (the import's own memory): peak ${mb(heap.peakUsed)} used, ${mb(heap.peakTotal)} committed (target < 300 MB: ${ok(heap.peakTotal < 300 * 1024 * 1024)})`,
+  );
+  console.log(
+    `    and outside it: Blink's objects peak ${mb(heap.peakEmbedder)} (IndexedDB's requests pile up there during the write), buffers ${mb(heap.peakBuffers)} (the files' text)`,
   );
   console.log(`  peak RSS of the storage process (IndexedDB): ${mb(peakStorage)}`);
   const phases = phaseTimes(bench.progress, importClicked, doneShown);

@@ -3,8 +3,11 @@
 // DevTools protocol's Runtime.getHeapUsage, sent to each worker target through the page's session.
 
 /**
- * Starts sampling every `ms`; `stop()` returns `{ peakUsed, peakTotal, samples }` in bytes over all dedicated
- * workers (the options page has one: the import worker).
+ * Starts sampling every `ms`; `stop()` returns the peaks in bytes over all dedicated workers (the
+ * options page has one: the import worker): JS heap used and committed, Blink's objects (the
+ * embedder heap: IndexedDB requests, among others) and buffers outside the heap (array buffers,
+ * strings held by Blink, such as a decoded file), and the samples `[t, used, committed, embedder,
+ * buffers]` (t: performance.now() in Node).
  * @param {import('playwright-core').BrowserContext} context
  * @param {import('playwright-core').Page} page
  */
@@ -26,7 +29,8 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   };
   let peakUsed = 0;
   let peakTotal = 0;
-  /** [performance.now() in Node, used, committed] summed over the workers, per sample. */
+  let peakEmbedder = 0;
+  let peakBuffers = 0;
   const samples = [];
   let busy = false;
   const timer = setInterval(async () => {
@@ -36,6 +40,8 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
       const { targetInfos } = await cdp.send('Target.getTargets');
       let used = 0;
       let total = 0;
+      let embedder = 0;
+      let buffers = 0;
       for (const target of targetInfos.filter((t) => t.type === 'worker')) {
         let sessionId = sessions.get(target.targetId);
         if (!sessionId) {
@@ -49,11 +55,15 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
         if (usage) {
           used += usage.usedSize;
           total += usage.totalSize;
+          embedder += usage.embedderHeapUsedSize ?? 0;
+          buffers += usage.backingStorageSize ?? 0;
         }
       }
-      samples.push([performance.now(), used, total]);
+      samples.push([performance.now(), used, total, embedder, buffers]);
       peakUsed = Math.max(peakUsed, used);
       peakTotal = Math.max(peakTotal, total);
+      peakEmbedder = Math.max(peakEmbedder, embedder);
+      peakBuffers = Math.max(peakBuffers, buffers);
     } catch {
       // a worker gone between the listing and the question
     } finally {
@@ -63,7 +73,7 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   return {
     stop() {
       clearInterval(timer);
-      return { peakUsed, peakTotal, samples };
+      return { peakUsed, peakTotal, peakEmbedder, peakBuffers, samples };
     },
   };
 }

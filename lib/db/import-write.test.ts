@@ -14,6 +14,7 @@ import {
   ImportWriteError,
   type ImportWriteProgress,
   prepareImportRows,
+  putInChunks,
   readExistingForImport,
   writeImport,
 } from './import-write';
@@ -110,6 +111,37 @@ describe('writing an import plan', () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
     expect(done.at(-1)).toBe(3000);
     expect(seen.every((x) => x.total === 3000)).toBe(true);
+  });
+});
+
+describe('the chunks of the write', () => {
+  it('grow with the pace but never jump after this thread paused (both chunks in flight settle together)', async () => {
+    const sizes: number[] = [];
+    let calls = 0;
+    const table = {
+      bulkPut: (rows: readonly unknown[]) => {
+        sizes.push(rows.length);
+        const paused = ++calls === 6;
+        return new Promise<void>((resolve) =>
+          setTimeout(() => {
+            // Chunk 6 lands while this thread is busy for 80 ms: chunk 7 then seems to take no time.
+            if (paused) for (const end = performance.now() + 80; performance.now() < end; );
+            resolve();
+          }, 2),
+        );
+      },
+    };
+    const rows = Array.from({ length: 30_000 }, (_, i) => i);
+    const seen: number[] = [];
+    await putInChunks([[table as never, rows]], {
+      total: rows.length,
+      sliceMs: 10,
+      onProgress: (p) => seen.push(p.done),
+    });
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(30_000);
+    expect(seen.at(-1)).toBe(30_000);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]!).toBeLessThanOrEqual(sizes[i - 1]! * 2);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(5_000);
   });
 });
 
