@@ -6,7 +6,8 @@
  * Starts sampling every `ms`; `stop()` returns the peaks in bytes over all dedicated workers (the
  * options page has one: the import worker): JS heap used and committed, Blink's objects (the
  * embedder heap: IndexedDB requests, among others) and buffers outside the heap (array buffers,
- * strings held by Blink, such as a decoded file), and the samples `[t, used, committed, embedder,
+ * strings held by Blink, such as a decoded file), the three together (`peakAll`, the largest sum
+ * at one sample), and the samples `[t, used, committed, embedder,
  * buffers]` (t: performance.now() in Node).
  * @param {import('playwright-core').BrowserContext} context
  * @param {import('playwright-core').Page} page
@@ -31,6 +32,7 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   let peakTotal = 0;
   let peakEmbedder = 0;
   let peakBuffers = 0;
+  let peakAll = 0;
   const samples = [];
   let busy = false;
   const timer = setInterval(async () => {
@@ -64,6 +66,7 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
       peakTotal = Math.max(peakTotal, total);
       peakEmbedder = Math.max(peakEmbedder, embedder);
       peakBuffers = Math.max(peakBuffers, buffers);
+      peakAll = Math.max(peakAll, total + embedder + buffers);
     } catch {
       // a worker gone between the listing and the question
     } finally {
@@ -73,7 +76,7 @@ export async function sampleWorkerHeap(context, page, ms = 500) {
   return {
     stop() {
       clearInterval(timer);
-      return { peakUsed, peakTotal, peakEmbedder, peakBuffers, samples };
+      return { peakUsed, peakTotal, peakEmbedder, peakBuffers, peakAll, samples };
     },
   };
 }
