@@ -30,6 +30,19 @@ export interface Entry<Row> {
 export type AccountEntry = Entry<ImportedAccount>;
 export type ContactEntry = Entry<ImportedContact>;
 
+/** The entry of a stored row, untouched: a change to it is made on a copy (`before` stays). */
+function storedEntry<Row>(row: Row): Entry<Row> {
+  return {
+    row,
+    before: row,
+    firstRow: 0,
+    describedBy: 0,
+    matchedBy: null,
+    fromContact: false,
+    assembled: false,
+  };
+}
+
 /** Case, width and spaces do not make two names differ; nothing else is forgiven. */
 export function foldName(name: string): string {
   // Plain ASCII needs no width folding; skipping NFKC there halves the cost of a 50,000-row plan.
@@ -64,16 +77,7 @@ export class AccountIndex {
 
   /** Indexes a stored account (as it is: a change to it is made on a copy). */
   addStored(account: ExistingAccount) {
-    const row = account as ImportedAccount;
-    this.add({
-      row,
-      before: row,
-      firstRow: 0,
-      describedBy: 0,
-      matchedBy: null,
-      fromContact: false,
-      assembled: false,
-    });
+    this.add(storedEntry(account as ImportedAccount));
   }
 
   /** Indexes an entry (again, after a change: keys are only ever added). */
@@ -132,16 +136,7 @@ export class ContactIndex {
 
   /** Indexes a stored contact (as it is: a change to it is made on a copy). */
   addStored(contact: ExistingContact) {
-    const row = contact as ImportedContact;
-    this.add({
-      row,
-      before: row,
-      firstRow: 0,
-      describedBy: 0,
-      matchedBy: null,
-      fromContact: false,
-      assembled: false,
-    });
+    this.add(storedEntry(contact as ImportedContact));
   }
 
   add(entry: ContactEntry) {
