@@ -321,16 +321,16 @@ interface Bulk<T> {
   bulkPut(rows: readonly T[]): Promise<unknown>;
 }
 
-/**
- * `bulkPut`s every segment's rows in chunks, two in flight: the browser stores one chunk while this
- * thread serializes the next (waiting for each before sending the next leaves both idle half the
- * time). Chunks are sized from the measured pace so that one completes about every `sliceMs`, and
- * progress comes as often. Between chunks a cancel stops the sending; the transaction's abort (see
- * `writeImport`) fails what is in flight.
- */
 /** The most rows one `bulkPut` takes (~0.5 s of writing on this machine). */
 const MAX_CHUNK = 5_000;
 
+/**
+ * `bulkPut`s every segment's rows in chunks, two in flight: the browser stores one chunk while this
+ * thread serializes the next (waiting for each before sending the next leaves both idle half the
+ * time). Chunks are sized from the smoothed pace so that one completes about every `sliceMs`, and
+ * progress comes as often. Between chunks a cancel stops the sending; the transaction's abort (see
+ * `writeImport`) fails what is in flight.
+ */
 export async function putInChunks(
   segments: [Bulk<never>, readonly unknown[]][],
   options: Pick<ImportWriteOptions, 'signal' | 'onProgress'> & { total: number; sliceMs: number },

@@ -4,7 +4,7 @@ import { emptyAccountDraft } from '../model/defaults';
 import { NAME_MAX } from '../model/limits';
 import { normalizeDomain, normalizeWebsite } from '../model/normalize';
 import type { AccountDraft, FieldErrors } from '../model/types';
-import { validateAccountFields } from '../model/validate';
+import { hasErrors, validateAccountFields } from '../model/validate';
 import { toCalendarDate } from './dates';
 import type { ImportField } from './fields';
 import { choice, collectIds, dateTime, dropInvalid, fieldsToCheck, type RowContext } from './row-context';
@@ -139,7 +139,7 @@ export function readAccount(ctx: RowContext, reference: boolean): AccountPart | 
     ctx.refused.push({ part: 'account', reason: 'noName' });
     return null;
   }
-  const checked = !nameOnly && Object.keys(errors).length === 0 && draft.name.trim() !== '';
+  const checked = !nameOnly && !hasErrors(errors) && draft.name.trim() !== '';
   return { draft, externalIds, reference, createdAt, filled: [...filled], industryText, checked };
 }
 

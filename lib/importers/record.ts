@@ -7,7 +7,7 @@
  */
 import { emptyContactDraft } from '../model/defaults';
 import { nameFromAddress } from '../model/people';
-import { validateContactFields } from '../model/validate';
+import { hasErrors, validateContactFields } from '../model/validate';
 import { toBirthday } from './dates';
 import { ACCOUNT_FIELDS, type ImportField } from './fields';
 import type { ColumnMapping } from './mapping';
@@ -148,5 +148,5 @@ function readContact(ctx: RowContext): ContactPart | null {
   // The account is linked by the plan (and checked then): `accountId` is not among the fields.
   const errors = validateContactFields(draft, fieldsToCheck(filled, draft.name, true));
   if (!dropInvalid(ctx, draft, errors, 'contact', filled)) return null;
-  return { draft, externalIds, createdAt, filled: [...filled], checked: Object.keys(errors).length === 0 };
+  return { draft, externalIds, createdAt, filled: [...filled], checked: !hasErrors(errors) };
 }

@@ -74,10 +74,10 @@ export const envelopeSchema = v.strictObject({
 });
 export type Envelope = v.InferOutput<typeof envelopeSchema>;
 
-/** What comes back: a value, or an error message (errors do not cross contexts as objects). */
 /**
- * A handler's answer. `storageFull`: the browser refused the handler's write for lack of space
- * (nothing was stored) — `sendMessage` rethrows it as a `QuotaExceededError`, so the page says the
- * one storage-full sentence, as for its own writes.
+ * What comes back: a value, or an error message (errors do not cross contexts as objects).
+ * `storageFull`: the browser refused the handler's write for lack of space (nothing was stored) —
+ * `sendMessage` rethrows it as a `QuotaExceededError`, so the page says the one storage-full
+ * sentence, as for its own writes.
  */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; storageFull?: true };
