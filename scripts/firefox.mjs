@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { findFirefox } from './browser-paths.mjs';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../.output/firefox-mv2');
 /** The add-on id, from `browser_specific_settings.gecko.id` in wxt.config.ts. */
@@ -17,11 +18,10 @@ export const GECKO_ID = 'dossier@dossier.local';
 export const EXTENSION_UUID = '0d055e70-5e70-4d05-8e70-d055e7000001';
 
 export function firefoxPath() {
-  // Not /usr/bin/firefox: on Debian that is a wrapper script that execs firefox-esr.
-  const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-  if (!existsSync(path)) {
+  const path = findFirefox();
+  if (!path) {
     throw new Error(
-      `Firefox ESR not found at ${path}: install Debian's Firefox ESR (sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
+      `Firefox ESR not found at ${process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'}: install Debian's Firefox ESR (sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
     );
   }
   return path;
