@@ -23,6 +23,8 @@ console.log(
     : 'Existing data kept (demo data goes only into an empty database).',
 );
 await panel.reload();
+// The account list is the panel's home; show the rep the panel once it is there, not "Loading…".
+await panel.locator('#account-list-title').waitFor({ timeout: 30_000 });
 
 if (headless) {
   const shot = resolve(import.meta.dirname, '../.output/start.png');
