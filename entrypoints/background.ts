@@ -3,24 +3,21 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { startAutoBackup } from '../lib/backup/auto-backup';
 import { startClipping } from '../lib/clipping/start-clipping';
 import { getDatabase } from '../lib/db/database';
-import { loadDemoData } from '../lib/db/demo';
+import { demoHandlers } from '../lib/demo/demo-service';
 import { startDetection } from '../lib/detection/start-detection';
 import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
 import { startQuickSearch } from '../lib/quick-search/start-quick-search';
-import { firstRunDone } from '../lib/settings';
+import { startRecoveryCopies } from '../lib/recovery/recovery-service';
 
 export default defineBackground(() => {
   const db = getDatabase();
   registerPanelOpeners();
   startAutoBackup(db);
+  startRecoveryCopies(db);
 
   const handlers: Handlers = {
-    'demo/load': async () => {
-      const accounts = await loadDemoData(db);
-      await firstRunDone.setValue(true);
-      return { accounts };
-    },
+    ...demoHandlers(db),
     ...startDetection(db),
     ...startQuickSearch(db),
     ...startClipping(db),

@@ -221,6 +221,37 @@ describe('ImportPanel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(message);
   });
 
+  it.each([
+    [
+      'space',
+      { needed: 115_000_000, available: 9_700_000 },
+      'There is not enough free space to store this: it needs about 115 MB, and 9.7 MB is free. Nothing was saved. Free some space and try again.',
+    ],
+    [
+      'quota',
+      { after: 'lost', copyTakenAt: '2026-12-04T08:00:00Z' },
+      /^The browser lost Dossier's database while writing \(the disk was full\)\. Your client files are in the recovery copy of .*2026.*: free some space, then restore it from the notice at the top\.$/,
+    ],
+    [
+      'failed',
+      { message: 'UnknownError: disk', after: 'unreadable', reason: 'Encountered full disk' },
+      /^The write failed \(UnknownError: disk\), and Dossier cannot open its database now to check what is stored \(Encountered full disk\)\..*restore your last backup file\.$/,
+    ],
+    [
+      'copyFailed',
+      { message: 'NotAllowedError: no' },
+      /^Dossier could not save its recovery copy first \(NotAllowedError: no\)/,
+    ],
+  ] as const)(
+    'a write refused, or one that lost the database (%s), never says nothing changed',
+    (code, detail, message) => {
+      panel({ ...reviewed(['hubspot-companies.csv']), error: { code, detail } });
+      expect(screen.getByRole('alert').textContent).toMatch(message);
+      if (code !== 'copyFailed')
+        expect(screen.getByRole('alert').textContent).not.toMatch(/Nothing was changed/);
+    },
+  );
+
   it('ends with what was written, and starts over', () => {
     const { onReset } = panel({ ...IDLE, step: 'done', result: { accounts: 9, contacts: 6 } });
     expect(screen.getByRole('status').textContent).toBe('Imported: 9 accounts and 6 contacts written.');

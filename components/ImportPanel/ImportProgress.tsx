@@ -9,6 +9,7 @@ import type { ProgressView } from './types';
  * were not (a moment at most).
  */
 const PHASES: Record<string, [start: number, share: number]> = {
+  copy: [0, 0],
   check: [0, 0],
   write: [0, 0.98],
   commit: [0.98, 0.02],

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { ERROR_CODES } from '../../lib/model/validate';
 import { type Translate, useT } from '../i18n';
+import { writeFailureText } from '../Recovery/failure-text';
 import styles from './ImportPanel.module.css';
 import type {
   FileReviewView,
@@ -214,8 +215,13 @@ export class StableImportReview extends Component<ImportReviewProps> {
   }
 }
 
-/** The message for a write that did not happen (nothing was changed, whatever the reason). */
+/**
+ * The message for a write that did not happen — "nothing was changed" only where that was checked
+ * after the failure — or, when the browser lost or locked the database, what the rep can do.
+ */
 export function writeErrorText(t: Translate, error: ImportErrorView): string {
+  const failure = writeFailureText(t, error);
+  if (failure) return failure;
   const { code, detail } = error;
   if (code === 'invalid') {
     return t('import.writeError.invalid', [

@@ -1,3 +1,5 @@
+import type { WriteFailure } from '../../lib/model/write-failure';
+
 /**
  * What the import panel shows, as plain shapes (components import nothing but lib/model): the
  * options page passes the import hook's state (lib/ui/use-import.ts) as it is.
@@ -81,7 +83,8 @@ export interface ProgressView {
 
 export interface ImportErrorView {
   code: string;
-  detail: { table?: string; id?: string; field?: string; problem?: string; message?: string };
+  /** A row's problem (`invalid`), or how a write failed and what it left (`WriteFailure`). */
+  detail: { table?: string; id?: string; field?: string; problem?: string } & WriteFailure['detail'];
 }
 
 export interface ImportPanelState {

@@ -17,6 +17,8 @@ interface OptionsPageProps {
   pendingRestore: PendingRestore | null;
   onConfirmRestore(): void;
   onCancelRestore(): void;
+  /** Above everything: the notice when the browser emptied the database. */
+  notice?: ComponentChildren;
   /** The backup panel, rendered below the side-panel section. */
   children: ComponentChildren;
 }
@@ -27,6 +29,7 @@ export function OptionsPage({
   pendingRestore,
   onConfirmRestore,
   onCancelRestore,
+  notice,
   children,
 }: OptionsPageProps) {
   const t = useT();
@@ -36,6 +39,7 @@ export function OptionsPage({
         <h1 class={styles.title}>{t('options.title')}</h1>
         <p class={styles.lead}>{t('options.lead')}</p>
       </header>
+      {notice}
       <section class={styles.card} aria-labelledby="options-panel-title">
         <h2 id="options-panel-title" class={styles.cardTitle}>
           {t('options.panelTitle')}

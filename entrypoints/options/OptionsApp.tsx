@@ -4,23 +4,25 @@ import { DetectionSettings } from '../../components/DetectionSettings/DetectionS
 import { ImportPanel } from '../../components/ImportPanel/ImportPanel';
 import { useT } from '../../components/i18n';
 import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
+import { bulkFailureText } from '../../components/Recovery/failure-text';
+import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
 import { backupFile, saveFile } from '../../lib/backup/exports';
+import { restoreBackup } from '../../lib/backup/restore';
 import { recordBackup } from '../../lib/backup/state';
 import { countAccounts } from '../../lib/db/account-lookup';
-import { restoreDatabase } from '../../lib/db/backup';
 import { getDatabase } from '../../lib/db/database';
-import { describeStorageError } from '../../lib/db/storage-error';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
 import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
+import { useRecoveryNotice } from '../../lib/recovery/use-recovery';
 import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/settings';
 import type { WorkerLike } from '../../lib/transfer/import-client';
 import { useAccess } from '../../lib/ui/use-access';
 import { mappingsUsable, useImport } from '../../lib/ui/use-import';
 import ImportWorker from './import-worker?worker';
-import { BackupCard, ExportCard, StorageCard } from './Safekeeping';
+import { BackupCard, ExportCard, RecoveryCard, StorageCard } from './Safekeeping';
 
 const IMPORT_FIELDS = { account: ACCOUNT_FIELDS, contact: CONTACT_FIELDS };
 
@@ -39,6 +41,7 @@ export function OptionsApp() {
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
+  const notice = useRecoveryNotice(db);
   const [importState, importActions] = useImport(() => new ImportWorker() as unknown as WorkerLike);
   // Closing the page stops the import's worker and rolls the write back: say so before it happens.
   useEffect(() => {
@@ -108,16 +111,13 @@ export function OptionsApp() {
     if (!pending) return;
     setPending(null);
     setStatus({ kind: 'working' });
-    try {
-      await restoreDatabase(db, pending.backup);
-      await firstRunDone.setValue(true);
-      setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
-    } catch (error) {
-      setStatus({
-        kind: 'error',
-        message: describeStorageError(error, t, (detail) => t('backup.error.writeFailed', [detail])),
-      });
+    const outcome = await restoreBackup(db, pending.backup);
+    if (!outcome.ok) {
+      setStatus({ kind: 'error', message: bulkFailureText(t, outcome.failure, 'backup.error.writeFailed') });
+      return;
     }
+    await firstRunDone.setValue(true);
+    setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
   };
 
   return (
@@ -126,6 +126,7 @@ export function OptionsApp() {
       pendingRestore={pending}
       onConfirmRestore={onConfirmRestore}
       onCancelRestore={() => setPending(null)}
+      notice={notice && <RecoveryNotice {...notice} />}
     >
       <DetectionSettings
         access={access}
@@ -151,6 +152,7 @@ export function OptionsApp() {
       />
       <ExportCard />
       <BackupCard onExport={onExport} onRestore={onPickFile} status={status} />
+      <RecoveryCard />
       <StorageCard refreshKey={status} />
     </OptionsPage>
   );

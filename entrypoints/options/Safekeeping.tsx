@@ -6,6 +6,7 @@ import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/Bac
 import { BackupReminder } from '../../components/BackupReminder/BackupReminder';
 import { ExportPanel, type ExportStatus } from '../../components/ExportPanel/ExportPanel';
 import { useT } from '../../components/i18n';
+import { RecoveryCopyCard } from '../../components/Recovery/RecoveryCopyCard';
 import { StorageHealth } from '../../components/StorageHealth/StorageHealth';
 import {
   AUTO_BACKUP_HASH,
@@ -32,6 +33,8 @@ import {
 } from '../../lib/backup/storage-health';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
+import { opfsCopyStore } from '../../lib/recovery/copy-store';
+import { copyView, useRecovery } from '../../lib/recovery/use-recovery';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 /** The backup card's element id: the side panel's reminder opens `options.html#backup`. */
@@ -171,4 +174,23 @@ export function StorageCard({ refreshKey }: { refreshKey?: unknown }) {
     setHealth(await readStorageHealth());
   };
   return <StorageHealth health={health} keepDeclined={declined} onKeep={() => void onKeep()} />;
+}
+
+/** The recovery copy's card: when it was taken and of what; restoring it, asked first. */
+export function RecoveryCard() {
+  const recovery = useRecovery(getDatabase());
+  const [available, setAvailable] = useState(true);
+  useEffect(() => {
+    void opfsCopyStore().then((store) => setAvailable(store !== null));
+  }, []);
+  const copy = recovery.state?.copy;
+  return (
+    <RecoveryCopyCard
+      available={available}
+      copy={copy ? copyView(copy) : null}
+      storedAccounts={recovery.storedAccounts}
+      status={recovery.status}
+      onRestore={() => void recovery.restore()}
+    />
+  );
 }

@@ -9,7 +9,7 @@ import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
-import { sendMessage } from '../../lib/messaging/send';
+import { ReplyError, sendMessage } from '../../lib/messaging/send';
 import { requestAccess } from '../../lib/platform/permissions';
 import { firstRunDone } from '../../lib/settings';
 import { recordOpened } from '../../lib/ui/recent-accounts';
@@ -27,6 +27,8 @@ import { PageMatchesBar } from './PageMatchesBar';
 
 /** The backup reminder (issue 6), loaded after the first paint: the panel's JS budget is tight. */
 const BackupReminderBar = lazy(() => import('./BackupReminderBar').then((m) => m.BackupReminderBar));
+/** The notice when the browser emptied the database, loaded after the first paint too. */
+const RecoveryNoticeBar = lazy(() => import('./RecoveryNoticeBar').then((m) => m.RecoveryNoticeBar));
 
 /**
  * Side panel wiring: the frame with its link to backup & settings, the clients of the active tab
@@ -45,6 +47,7 @@ export function SidePanelApp() {
       <PageMatchesFrame
         bar={
           <>
+            <RecoveryNoticeBar />
             <BackupReminderBar />
             <PageMatchesBar route={route} navigate={navigate} onCapture={capture.open} />
           </>
@@ -88,7 +91,14 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
           try {
             await sendMessage('demo/load', {});
           } catch (e) {
-            setError(describeStorageError(e, t));
+            const failure = e instanceof ReplyError ? e.failure : undefined;
+            // Its wording is loaded only then: the panel's first paint has a tight budget.
+            const words = failure && (await import('../../components/Recovery/failure-text'));
+            setError(
+              failure && words
+                ? words.bulkFailureText(t, failure, 'firstRun.demoFailed')
+                : describeStorageError(e, t),
+            );
           } finally {
             setBusy(false);
           }

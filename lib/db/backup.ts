@@ -2,10 +2,19 @@ import { type BackupFile, type BackupTables, createBackup } from '../importers/b
 import { type DossierDatabase, TABLE_NAMES } from './database';
 import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { type DatabaseStamp, readDatabaseStamp } from './stamp';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {
-  const tables = await db.transaction('r', db.allTables, async () => {
+  return (await exportDatabaseWithStamp(db, now)).backup;
+}
+
+/** The backup and the stamp of exactly what it holds (read in the same transaction). */
+export async function exportDatabaseWithStamp(
+  db: DossierDatabase,
+  now = new Date(),
+): Promise<{ backup: BackupFile; stamp: DatabaseStamp }> {
+  const [tables, stamp] = await db.transaction('r', db.allTables, async () => {
     const [accounts, contacts, talkingPoints, pricingNotes, notes, matchCorrections] = await Promise.all([
       db.accounts.toArray(),
       db.contacts.toArray(),
@@ -15,7 +24,7 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
       db.matchCorrections.toArray(),
     ]);
     // Readings are derived: a backup holds what the rep wrote, and a restore recomputes them.
-    return {
+    const tables = {
       accounts: accounts.map(withoutReadings),
       contacts: contacts.map(withoutReadings),
       talkingPoints,
@@ -23,8 +32,9 @@ export async function exportDatabase(db: DossierDatabase, now = new Date()): Pro
       notes,
       matchCorrections,
     } satisfies BackupTables;
+    return [tables, await readDatabaseStamp(db)] as const;
   });
-  return createBackup(tables, CURRENT_SCHEMA_VERSION, now);
+  return { backup: createBackup(tables, CURRENT_SCHEMA_VERSION, now), stamp };
 }
 
 /**

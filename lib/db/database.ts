@@ -7,6 +7,7 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
+import { recordDatabaseCreated } from './created';
 import { DATABASE_NAME } from './database-name';
 import { defineSchema } from './schema';
 
@@ -37,6 +38,10 @@ export class DossierDatabase extends Dexie {
   constructor(name = DATABASE_NAME) {
     super(name);
     defineSchema(this);
+    // Not awaited: the creating transaction waits for nothing but the database.
+    this.on('populate', () => {
+      void recordDatabaseCreated().catch(() => {});
+    });
   }
 
   /** Every table, for transactions that must cover a whole client file or the whole database. */

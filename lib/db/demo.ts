@@ -2,6 +2,9 @@ import { buildDemoDataset, DEMO_SEEDS } from '../demo';
 import type { DossierDatabase } from './database';
 import { withAccountReadings, withContactReadings } from './readings';
 
+/** The demo dataset's size as JSON, rounded up (about 0.25 MB): what its write needs, for the space check. */
+export const DEMO_ROW_BYTES = 1_000_000;
+
 /**
  * Fills an empty database with the demo dataset in one transaction and returns how many
  * accounts it added. Refuses a database that already holds accounts: demo rows must never mix

@@ -15,6 +15,7 @@ import type { Account, Contact, PinyinReadings } from '../model/types';
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';
+import { readTableStamp, type TableStamp } from './stamp';
 
 export interface ImportRows {
   accounts: ImportedAccount[];
@@ -24,12 +25,6 @@ export interface ImportRows {
    * only the fields it set itself are checked again. Any other row is checked whole.
    */
   assembled?: { accounts: ReadonlySet<string>; contacts: ReadonlySet<string> };
-}
-
-/** A table's count and newest `updatedAt`: any row added, changed or removed moves one of them. */
-export interface TableStamp {
-  count: number;
-  last: string | null;
 }
 
 /** What a plan was made from; `writeImport` refuses to write over anything newer. */
@@ -58,15 +53,19 @@ export async function readExistingForImport(db: DossierDatabase): Promise<Existi
 
 /** The stamp of accounts and contacts as they are now (inside the caller's transaction, if any). */
 export async function readImportBasis(db: DossierDatabase): Promise<ImportBasis> {
-  const stamp = async (table: DossierDatabase['accounts'] | DossierDatabase['contacts']) => ({
-    count: await table.count(),
-    last: ((await table.orderBy('updatedAt').lastKey()) as string | undefined) ?? null,
-  });
-  const [accounts, contacts] = await Promise.all([stamp(db.accounts), stamp(db.contacts)]);
+  const [accounts, contacts] = await Promise.all([readTableStamp(db.accounts), readTableStamp(db.contacts)]);
   return { accounts, contacts };
 }
 
-export const IMPORT_WRITE_ERRORS = ['cancelled', 'quota', 'invalid', 'changed', 'failed'] as const;
+export const IMPORT_WRITE_ERRORS = [
+  'cancelled',
+  'quota',
+  'invalid',
+  'changed',
+  'failed',
+  'space',
+  'copyFailed',
+] as const;
 export type ImportWriteErrorCode = (typeof IMPORT_WRITE_ERRORS)[number];
 
 export interface ImportWriteErrorDetail {
@@ -75,8 +74,19 @@ export interface ImportWriteErrorDetail {
   id?: string;
   field?: string;
   problem?: string;
-  /** `failed`: what the browser said. */
+  /** `failed`, `copyFailed`: what the browser said. */
   message?: string;
+  /** `space`: the bytes the write needs and those free (checked before anything is written). */
+  needed?: number;
+  available?: number;
+  /**
+   * After a write that began and failed, what a new connection found stored: `unchanged` (rolled
+   * back), `lost` (the browser deleted the database), `changed`, or `unreadable` (`reason`).
+   */
+  after?: 'unchanged' | 'lost' | 'changed' | 'unreadable';
+  reason?: string;
+  /** When the recovery copy that can bring the files back was taken. */
+  copyTakenAt?: string;
 }
 
 /** Why nothing was written; `code` is a key of `import.writeError.*`. */

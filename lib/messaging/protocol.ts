@@ -3,6 +3,7 @@ import type { PageSignals } from '../match/signals';
 import { pageSignalsSchema } from '../match/signals-schema';
 import type { CompanyExtract } from '../model/capture';
 import type { QuickResult } from '../model/quick-search';
+import type { WriteFailure } from '../model/write-failure';
 
 /**
  * Every message between this extension's contexts, declared once. Each entry names its request,
@@ -78,6 +79,9 @@ export type Envelope = v.InferOutput<typeof envelopeSchema>;
  * What comes back: a value, or an error message (errors do not cross contexts as objects).
  * `storageFull`: the browser refused the handler's write for lack of space (nothing was stored) —
  * `sendMessage` rethrows it as a `QuotaExceededError`, so the page says the one storage-full
- * sentence, as for its own writes.
+ * sentence, as for its own writes. `failure`: a bulk write's failure (`WriteFailure`), which the
+ * page words in full (refused for space, the database lost…).
  */
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; storageFull?: true };
+export type Reply<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; storageFull?: true; failure?: WriteFailure };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Browser } from 'wxt/browser';
 import { isQuotaError } from '../db/errors';
+import type { WriteFailure } from '../model/write-failure';
 import {
   envelopeSchema,
   type MessageType,
@@ -56,8 +57,12 @@ export async function dispatch(
     return { ok: true, value: await handler(request.output, sender) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return isQuotaError(error)
-      ? { ok: false, error: message, storageFull: true }
-      : { ok: false, error: message };
+    const failure = (error as { failure?: WriteFailure } | null)?.failure;
+    return {
+      ok: false,
+      error: message,
+      ...(isQuotaError(error) ? { storageFull: true as const } : {}),
+      ...(failure ? { failure } : {}),
+    };
   }
 }

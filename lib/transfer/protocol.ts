@@ -62,7 +62,8 @@ export interface ImportReview {
   sample: PlannedRow[];
 }
 
-export type JobPhase = 'read' | 'plan' | ImportWritePhase;
+/** `copy`: the recovery copy is brought up to date before the write. */
+export type JobPhase = 'read' | 'plan' | 'copy' | ImportWritePhase;
 
 export interface JobProgress {
   phase: JobPhase;

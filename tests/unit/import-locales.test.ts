@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   IMPORT_ISSUE_CODES,
   SKIP_REASONS as SHOWN_SKIP_REASONS,
+  writeErrorText,
 } from '../../components/ImportPanel/ImportReview';
 import { encodingKey } from '../../components/ImportPanel/MappingTable';
 import { IMPORT_WRITE_ERRORS } from '../../lib/db/import-write';
@@ -24,13 +25,21 @@ describe('import labels', () => {
         ...IMPORT_ISSUE_CODES.map((c) => `import.issue.${c}`),
         ...SKIP_REASONS.map((r) => `import.skip.${r}`),
         ...MATCH_KINDS.map((m) => `import.matched.${m}`),
-        ...[...IMPORT_WRITE_ERRORS, 'noPlan'].map((c) => `import.writeError.${c}`),
-        ...['read', 'plan', 'check', 'write', 'commit'].map((p) => `import.phase.${p}`),
+        ...['read', 'plan', 'copy', 'check', 'write', 'commit'].map((p) => `import.phase.${p}`),
         ...['account', 'contact'].flatMap((k) =>
           ['create', 'update', 'unchanged'].map((a) => `import.action.${k}.${a}`),
         ),
       ];
       for (const key of keys) expect(t(key, ['1', '2', '3']).trim(), key).not.toBe('');
+      // Every way a write can fail, as the panel words it (with and without a recovery copy).
+      for (const code of [...IMPORT_WRITE_ERRORS, 'noPlan']) {
+        for (const after of [undefined, 'unchanged', 'lost', 'changed', 'unreadable'] as const) {
+          for (const copyTakenAt of [undefined, '2026-12-04T08:00:00.000Z']) {
+            const detail = { after, copyTakenAt, message: 'm', reason: 'r', needed: 2e8, available: 1e7 };
+            expect(writeErrorText(t, { code, detail }).trim(), `${code} ${after}`).not.toBe('');
+          }
+        }
+      }
     },
   );
 

@@ -1,0 +1,26 @@
+import type { DossierDatabase } from '../db/database';
+import { DEMO_ROW_BYTES, loadDemoData } from '../db/demo';
+import type { Handlers } from '../messaging/router';
+import { opfsCopyStore } from '../recovery/copy-store';
+import { withWriteFailure } from '../recovery/failure-view';
+import { guardBulkWrite } from '../recovery/guard';
+import { firstRunDone } from '../settings';
+
+/**
+ * The background's handler of the first-run screen's **Load demo data**: the demo dataset into an
+ * empty database, as every bulk write is made (the space checked first; a failure checked and
+ * worded, `withWriteFailure`).
+ */
+export function demoHandlers(db: DossierDatabase): Pick<Handlers, 'demo/load'> {
+  return {
+    'demo/load': async () => {
+      const accounts = await guardBulkWrite(
+        db,
+        { rowBytes: DEMO_ROW_BYTES, store: await opfsCopyStore() },
+        () => loadDemoData(db),
+      ).catch((error) => Promise.reject(withWriteFailure(error)));
+      await firstRunDone.setValue(true);
+      return { accounts };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { type DossierDatabase, TABLE_NAMES } from '../db/database';
+import { onRowsChanged } from '../db/watch';
+import { takeRecoveryCopy } from './copy';
+import { type CopyStore, opfsCopyStore } from './copy-store';
+
+/** Every half hour the copy is checked against the database (a cheap stamp) and taken if it moved. */
+export const RECOVERY_ALARM = 'recovery-copy';
+/** A few minutes after the last change seen: each change puts it off, the half-hourly one bounds it. */
+export const RECOVERY_SOON_ALARM = 'recovery-copy-soon';
+const PERIOD_MINUTES = 30;
+const SOON_MINUTES = 2;
+
+/**
+ * The background's recovery copies: brought up to date a couple of minutes after changes (seen
+ * while the worker runs), every half hour (changes made while it slept), and when the browser
+ * starts. One at a time; a copy that cannot be written (a full disk) is tried again next time
+ * and the old one kept.
+ */
+export function startRecoveryCopies(
+  db: DossierDatabase,
+  store: () => Promise<CopyStore | null> = opfsCopyStore,
+): void {
+  let running: Promise<unknown> = Promise.resolve();
+  const take = () => {
+    running = running.then(async () => takeRecoveryCopy(db, { store: await store() })).catch(() => {});
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RECOVERY_ALARM || alarm.name === RECOVERY_SOON_ALARM) take();
+  });
+  browser.runtime.onStartup.addListener(take);
+  void browser.alarms.get(RECOVERY_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(RECOVERY_ALARM, { periodInMinutes: PERIOD_MINUTES });
+  });
+  onRowsChanged(db, TABLE_NAMES, () => {
+    void browser.alarms.create(RECOVERY_SOON_ALARM, { delayInMinutes: SOON_MINUTES });
+  });
+}
