@@ -10,12 +10,14 @@ import { backupFile, saveFile } from '../../lib/backup/exports';
 import { restoreBackup } from '../../lib/backup/restore';
 import { recordBackup } from '../../lib/backup/state';
 import { countAccounts } from '../../lib/db/account-lookup';
+import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
 import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
 import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
+import { pageSafeguard } from '../../lib/recovery/guard';
 import { useRecoveryNotice } from '../../lib/recovery/use-recovery';
 import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/settings';
 import type { WorkerLike } from '../../lib/transfer/import-client';
@@ -41,8 +43,14 @@ export function OptionsApp() {
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
+  // The import worker has no extension APIs: a database it had to create is recorded from here.
+  useEffect(relayDatabaseCreations, []);
   const notice = useRecoveryNotice(db);
-  const [importState, importActions] = useImport(() => new ImportWorker() as unknown as WorkerLike);
+  const [importState, importActions] = useImport(
+    () => new ImportWorker() as unknown as WorkerLike,
+    undefined,
+    pageSafeguard(db),
+  );
   // Closing the page stops the import's worker and rolls the write back: say so before it happens.
   useEffect(() => {
     if (importState.step !== 'writing') return;

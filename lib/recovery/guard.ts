@@ -3,7 +3,7 @@ import { isQuotaError } from '../db/errors';
 import { type DatabaseStamp, readDatabaseStamp } from '../db/stamp';
 import { type AfterFailure, checkAfterFailure } from './after-failure';
 import { takeRecoveryCopy } from './copy';
-import type { CopyStore } from './copy-store';
+import { type CopyStore, opfsCopyStore } from './copy-store';
 import { ensureSpace, freeSpace, SPACE_RESERVE, spaceNeeded } from './space';
 import { readRecoveryState } from './state';
 
@@ -81,4 +81,13 @@ export async function guardBulkWrite<T>(
     const { copy } = await readRecoveryState();
     throw new BulkWriteFailed(error, after, diskFull, copy?.takenAt ?? null);
   }
+}
+
+/**
+ * `guardBulkWrite` for a page whose write runs elsewhere (the options page's import worker, which
+ * has no extension APIs): the page checks the space, takes the copy and checks afterwards.
+ */
+export function pageSafeguard(db: DossierDatabase) {
+  return async <T>(rowBytes: number, onCopy: () => void, write: () => Promise<T>): Promise<T> =>
+    guardBulkWrite(db, { rowBytes, store: await opfsCopyStore(), onCopy }, write);
 }

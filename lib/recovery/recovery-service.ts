@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { relayDatabaseCreations } from '../db/created';
 import { type DossierDatabase, TABLE_NAMES } from '../db/database';
 import { onRowsChanged } from '../db/watch';
 import { takeRecoveryCopy } from './copy';
@@ -21,6 +22,7 @@ export function startRecoveryCopies(
   db: DossierDatabase,
   store: () => Promise<CopyStore | null> = opfsCopyStore,
 ): void {
+  relayDatabaseCreations();
   let running: Promise<unknown> = Promise.resolve();
   const take = () => {
     running = running.then(async () => takeRecoveryCopy(db, { store: await store() })).catch(() => {});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashDatabase } from '../../tests/support/db-hash';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
@@ -47,6 +47,9 @@ describe('the import worker', () => {
     expect(review.accounts).toEqual({ create: 9, update: 0, unchanged: 0 });
     expect(review.contacts).toEqual({ create: 6, update: 0, unchanged: 0 });
     expect(review.writes).toBe(15);
+    // The size of what will be written, for the page's space check: 15 rows of JSON.
+    expect(review.writeBytes).toBeGreaterThan(15 * 200);
+    expect(review.writeBytes).toBeLessThan(15 * 3_000);
     expect(review.files.map((f) => [f.name, f.counts.rows, f.counts.skipped.duplicateInFile])).toEqual([
       ['hubspot-contacts.csv', 9, 1],
       ['hubspot-companies.csv', 9, 1],
@@ -90,30 +93,6 @@ describe('the import worker', () => {
     expect(latin.ok && gbk?.ok && latin.headers).not.toEqual(gbk?.ok && gbk.headers);
   });
 
-  it('refuses a write the disk has no room for, with the figures, before anything is written', async () => {
-    const [read] = await client.run('read', { files: [bigCompanies(3_000)] }).result;
-    await client.run('plan', { mappings: mappings([read!]) }).result;
-    const before = await hashDatabase(db.name);
-    // The disk as Chromium reports it: 10 MB free.
-    vi.stubGlobal('navigator', {
-      storage: { estimate: async () => ({ usage: 2_000_000, quota: 12_000_000 }) },
-    });
-    try {
-      const job = client.run('write', {});
-      await expect(job.result).rejects.toMatchObject({
-        error: { code: 'space', detail: { available: 10_000_000, needed: expect.any(Number) } },
-      });
-      const needed = ((await job.result.catch((e) => e)) as JobFailed).error.detail.needed!;
-      // 3,000 account rows of about a kilobyte of JSON each (every field, most empty): three times
-      // that, plus the reserve.
-      expect(needed).toBeGreaterThan(20_000_000 + 3 * 3_000 * 500);
-      expect(needed).toBeLessThan(20_000_000 + 3 * 3_000 * 2_000);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-    expect(await hashDatabase(db.name)).toEqual(before);
-  });
-
   it('a cancelled plan leaves nothing to write', async () => {
     const [read] = await client.run('read', { files: [bigCompanies(20_000)] }).result;
     const job = client.run('plan', { mappings: mappings([read!]) }, (p) => {
@@ -130,10 +109,7 @@ describe('the import worker', () => {
     const job = client.run('write', {}, (p) => {
       if (p.phase === 'write' && p.done > 0) job.cancel();
     });
-    // Checked afterwards through a new connection: nothing was changed, as the message says.
-    await expect(job.result).rejects.toMatchObject({
-      error: { code: 'cancelled', detail: { after: 'unchanged' } },
-    });
+    await expect(job.result).rejects.toMatchObject({ error: { code: 'cancelled' } });
     expect(await hashDatabase(db.name)).toEqual(before);
     // A plan is written once at most: after a cancel the rep plans again.
     await expect(client.run('write', {}).result).rejects.toMatchObject({ error: { code: 'noPlan' } });

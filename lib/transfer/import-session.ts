@@ -17,9 +17,6 @@ import {
 import { type PreparedImport, prepareImport } from '../importers/import-file';
 import { sanitizeMapping } from '../importers/mapping';
 import type { TextEncodingName } from '../importers/types';
-import { opfsCopyStore } from '../recovery/copy-store';
-import { toWriteFailure } from '../recovery/failure-view';
-import { BulkWriteFailed, guardBulkWrite } from '../recovery/guard';
 import { jsonBytesOf } from '../recovery/space';
 import { planFiles } from './plan-files';
 import type { FileReading, FromWorker, ImportJobs, JobError, JobProgress, ToWorker } from './protocol';
@@ -119,7 +116,8 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
               }),
           });
           planned = { put: ready, basis: existing.basis };
-          return review;
+          // What the write needs on disk is checked by the page before it asks for the write.
+          return { ...review, writeBytes: jsonBytesOf(ready.accounts) + jsonBytesOf(ready.contacts) };
         }
         if (performance.now() - clock > 50) {
           const { done, total } = step.value;
@@ -137,16 +135,7 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
       planned = null; // written or refused, it is spent: the next import plans afresh
       // The files' texts (tens of MB) are not needed while writing; a later plan reads them again.
       for (const file of files) file.prepared = null;
-      const rowBytes = jsonBytesOf(put.accounts) + jsonBytesOf(put.contacts);
-      return guardBulkWrite(
-        db,
-        {
-          rowBytes,
-          store: await opfsCopyStore(),
-          onCopy: () => progress({ phase: 'copy', done: 0, total: 1 }),
-        },
-        () => writeImport(db, put, { basis, signal, onProgress: progress }),
-      );
+      return writeImport(db, put, { basis, signal, onProgress: progress });
     },
   };
 
@@ -191,16 +180,6 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
 }
 
 function asJobError(error: unknown): JobError {
-  if (error instanceof BulkWriteFailed && error.error instanceof ImportWriteError) {
-    // The import's own reason (cancelled, a bad row…), with what was found stored afterwards.
-    const { detail } = error.error;
-    // The browser refusing for space can surface as a BulkError of AbortErrors, which reads as `failed`.
-    const code = error.error.code === 'failed' && error.diskFull ? 'quota' : error.error.code;
-    const { after, reason, copyTakenAt } = toWriteFailure(error)!.detail;
-    return { code, detail: { ...detail, after, reason, copyTakenAt } };
-  }
-  const failure = toWriteFailure(error);
-  if (failure) return failure as JobError;
   if (error instanceof ImportWriteError) return { code: error.code, detail: error.detail };
   if (error instanceof NothingToDo) return { code: 'noPlan', detail: {} };
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -34,7 +34,7 @@ export interface PlannedFiles {
    * assembled (`ImportPlan.assembled`): `writeImport` takes it as it is.
    */
   put: ImportRows;
-  review: ImportReview;
+  review: Omit<ImportReview, 'writeBytes'>;
 }
 
 /** Whether a file's mapping describes people (their company is then only a link). */
@@ -111,7 +111,10 @@ function planOrder(files: readonly FileToPlan[]): number[] {
 }
 
 /** The counts over all files: a row created by one file and updated by the next is one created. */
-export function reviewOf(files: readonly FileToPlan[], plans: readonly (ImportPlan | null)[]): ImportReview {
+export function reviewOf(
+  files: readonly FileToPlan[],
+  plans: readonly (ImportPlan | null)[],
+): Omit<ImportReview, 'writeBytes'> {
   const accounts = new Map<string, PlanAction>();
   const contacts = new Map<string, PlanAction>();
   const strongest = (map: Map<string, PlanAction>, id: string, action: PlanAction) => {

@@ -59,6 +59,8 @@ export interface ImportReview {
   contacts: Record<PlanAction, number>;
   /** Rows that will be written (creates and updates). */
   writes: number;
+  /** Their size as JSON, for the space the write needs (`spaceNeeded`). */
+  writeBytes: number;
   sample: PlannedRow[];
 }
 

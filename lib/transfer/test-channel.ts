@@ -8,6 +8,11 @@ import type { FromWorker, ToWorker } from './protocol';
  * messages arrive a task later, the worker's answers cloned as `postMessage` clones them.
  */
 export function connectImportWorker(db: DossierDatabase): ImportClient {
+  return createImportClient(fakeImportWorker(db));
+}
+
+/** The worker side alone: what `new ImportWorker()` gives the page, serving `db`. */
+export function fakeImportWorker(db: DossierDatabase): WorkerLike {
   const toWorker: ((event: { data: ToWorker }) => void)[] = [];
   const toPage: ((event: { data: FromWorker }) => void)[] = [];
   const port: WorkerPort = {
@@ -31,5 +36,5 @@ export function connectImportWorker(db: DossierDatabase): ImportClient {
     terminate: () => {},
   };
   serveImports(port, db);
-  return createImportClient(worker);
+  return worker;
 }

@@ -9,6 +9,8 @@ import type { ImportWriteResult } from '../db/import-write';
 import type { ImportField } from '../importers/fields';
 import { type ColumnMapping, summarizeMapping } from '../importers/mapping';
 import type { TextEncodingName } from '../importers/types';
+import { toWriteFailure } from '../recovery/failure-view';
+import { BulkWriteFailed } from '../recovery/guard';
 import {
   createImportClient,
   type ImportClient,
@@ -72,8 +74,27 @@ export function mappingsUsable(state: Pick<ImportState, 'files' | 'mappings'>): 
   );
 }
 
-const asJobError = (error: unknown): JobError =>
-  error instanceof JobFailed ? error.error : { code: 'failed', detail: { message: String(error) } };
+function asJobError(error: unknown): JobError {
+  if (error instanceof BulkWriteFailed) {
+    // The worker's own reason (cancelled, a bad row…), with what was found stored afterwards.
+    const inner = asJobError(error.error);
+    const { after, reason, copyTakenAt } = toWriteFailure(error)!.detail;
+    // The browser refusing for space can surface as a BulkError of AbortErrors, which reads as `failed`.
+    const code = inner.code === 'failed' && error.diskFull ? 'quota' : inner.code;
+    return { code, detail: { ...inner.detail, after, reason, copyTakenAt } };
+  }
+  const failure = toWriteFailure(error);
+  if (failure) return failure as JobError;
+  return error instanceof JobFailed ? error.error : { code: 'failed', detail: { message: String(error) } };
+}
+
+/**
+ * How the page makes the worker's write safe (lib/recovery/guard.ts: the space checked and the
+ * recovery copy brought up to date first, what is stored checked after a failure); by default,
+ * the write as it is.
+ */
+export type WriteSafeguard = <T>(rowBytes: number, onCopy: () => void, write: () => Promise<T>) => Promise<T>;
+const unguarded: WriteSafeguard = (_bytes, _onCopy, write) => write();
 
 /**
  * The import's state and actions. `createWorker` starts the import worker (on first use; it is
@@ -82,6 +103,7 @@ const asJobError = (error: unknown): JobError =>
 export function useImport(
   createWorker: () => WorkerLike,
   onWritten?: () => void,
+  safeguard: WriteSafeguard = unguarded,
 ): [ImportState, ImportActions] {
   const [state, setState] = useState<ImportState>(INITIAL);
   const client = useRef<ImportClient | null>(null);
@@ -172,9 +194,21 @@ export function useImport(
       const { review, planning } = latest.current;
       if (!review || planning || review.writes === 0) return;
       patch({ step: 'writing', progress: null, cancelling: false, error: null });
-      const job = worker().run('write', {}, (progress) => patch({ progress }));
-      writeJob.current = job;
-      job.result.then(
+      let cancelled = false;
+      const write = () => {
+        const job = worker().run('write', {}, (progress) => patch({ progress }));
+        writeJob.current = job;
+        if (cancelled) job.cancel();
+        return job.result;
+      };
+      // A cancel while the copy is being taken cancels the write as soon as it is asked for.
+      writeJob.current = {
+        cancel: () => {
+          cancelled = true;
+        },
+      } as RunningJob<ImportWriteResult>;
+      const onCopy = () => patch({ progress: { phase: 'copy', done: 0, total: 1 } });
+      safeguard(review.writeBytes, onCopy, write).then(
         (result) => {
           patch({ step: 'done', result, progress: null });
           onWritten?.();
