@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
@@ -7,6 +8,8 @@ interface ConfirmDialogProps {
   open: boolean;
   title: string;
   message: string;
+  /** Shown under the message (what exactly the action replaces, say). */
+  details?: ComponentChildren;
   confirmLabel: string;
   onConfirm(): void;
   onCancel(): void;
@@ -17,6 +20,7 @@ export function ConfirmDialog({
   open,
   title,
   message,
+  details,
   confirmLabel,
   onConfirm,
   onCancel,
@@ -65,6 +69,7 @@ export function ConfirmDialog({
       <p id={messageId} class={styles.message}>
         {message}
       </p>
+      {details}
       <div class={styles.actions}>
         <Button variant="secondary" onClick={onCancel} autoFocus>
           {t('common.cancel')}

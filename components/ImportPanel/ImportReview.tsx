@@ -18,6 +18,7 @@ export const IMPORT_ISSUE_CODES = [
   'unterminatedQuote',
   'missingEnd',
   'missingBegin',
+  'unknownDossierId',
 ] as const;
 const ISSUES = new Set<string>(IMPORT_ISSUE_CODES);
 const ERRORS = new Set<string>(ERROR_CODES);

@@ -36,8 +36,27 @@ describe('OptionsPage', () => {
     expect(onOpen).toHaveBeenCalledOnce();
     expect(onConfirm).not.toHaveBeenCalled();
     second.unmount(); // (testing-library's rerender would drop the i18n provider)
-    renderWithI18n(page({ fileName: 'dossier-backup.json', accountsInFile: 46, accountsNow: 3 }));
+    const tables = [
+      { table: 'accounts', inFile: 46, now: 3 },
+      { table: 'contacts', inFile: 100, now: 5 },
+      { table: 'talkingPoints', inFile: 98, now: 0 },
+      { table: 'pricingNotes', inFile: 53, now: 1 },
+      { table: 'notes', inFile: 162, now: 12 },
+      { table: 'matchCorrections', inFile: 0, now: 2 },
+    ];
+    renderWithI18n(page({ fileName: 'dossier-backup.json', accountsInFile: 46, accountsNow: 3, tables }));
     expect(screen.getByText(/46 accounts/)).toBeTruthy();
+    // Part by part, what the file brings and what it replaces — the corrections stored now included.
+    const rows = screen.getAllByRole('row').map((row) => row.textContent);
+    expect(rows).toEqual([
+      'PartIn the fileStored now',
+      'Accounts463',
+      'Contacts1005',
+      'Talking points980',
+      'Pricing notes531',
+      'Timeline notes16212',
+      'Detection corrections02',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: 'Replace with the backup' }));
     expect(onConfirm).toHaveBeenCalledOnce();
   });

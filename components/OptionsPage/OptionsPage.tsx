@@ -9,6 +9,8 @@ export interface PendingRestore {
   fileName: string;
   accountsNow: number;
   accountsInFile: number;
+  /** Every part of the client files: the rows the file brings and those it replaces. */
+  tables: { table: string; inFile: number; now: number }[];
 }
 
 interface OptionsPageProps {
@@ -60,10 +62,36 @@ export function OptionsPage({
           String(pendingRestore?.accountsInFile ?? 0),
           String(pendingRestore?.accountsNow ?? 0),
         ])}
+        details={pendingRestore && <RestoreTables tables={pendingRestore.tables} />}
         confirmLabel={t('options.restoreConfirm')}
         onConfirm={onConfirmRestore}
         onCancel={onCancelRestore}
       />
     </main>
+  );
+}
+
+/** Part by part, what the restore brings and what it replaces. */
+function RestoreTables({ tables }: { tables: PendingRestore['tables'] }) {
+  const t = useT();
+  return (
+    <table class={styles.restoreTables}>
+      <thead>
+        <tr>
+          <th scope="col">{t('options.restoreTable.part')}</th>
+          <th scope="col">{t('options.restoreTable.inFile')}</th>
+          <th scope="col">{t('options.restoreTable.now')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tables.map(({ table, inFile, now }) => (
+          <tr key={table}>
+            <th scope="row">{t(`options.restoreTable.${table}`)}</th>
+            <td>{inFile}</td>
+            <td>{now}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

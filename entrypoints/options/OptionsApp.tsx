@@ -7,12 +7,11 @@ import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/O
 import { bulkFailureText } from '../../components/Recovery/failure-text';
 import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
 import { backupFile, saveFile } from '../../lib/backup/exports';
-import { restoreBackup } from '../../lib/backup/restore';
+import { restoreBackup, restorePreview } from '../../lib/backup/restore';
 import { recordBackup } from '../../lib/backup/state';
-import { countAccounts } from '../../lib/db/account-lookup';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
-import { type BackupFile, MAX_BACKUP_BYTES, parseBackup } from '../../lib/importers/backup-file';
+import { type BackupFile, readBackupFile } from '../../lib/importers/backup-file';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
 import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
@@ -96,22 +95,20 @@ export function OptionsApp() {
 
   // The whole file is validated before the rep is even asked; nothing is written until they confirm.
   const onPickFile = async (file: File) => {
-    if (file.size > MAX_BACKUP_BYTES) {
-      setStatus({ kind: 'error', message: t('backup.error.tooLarge') });
-      return;
-    }
     setStatus({ kind: 'working' });
-    const parsed = parseBackup(await file.text());
+    const parsed = await readBackupFile(file);
     if (!parsed.ok) {
       setStatus({ kind: 'error', message: t(`backup.error.${parsed.error.code}`, parsed.error.params) });
       return;
     }
     setStatus({ kind: 'idle' });
+    const tables = await restorePreview(db, parsed.backup);
     setPending({
       backup: parsed.backup,
       fileName: file.name,
       accountsInFile: parsed.backup.tables.accounts.length,
-      accountsNow: await countAccounts(db),
+      accountsNow: tables[0]!.now,
+      tables,
     });
   };
 

@@ -1,11 +1,20 @@
 import { restoreDatabase } from '../db/backup';
-import type { DossierDatabase } from '../db/database';
+import { type DossierDatabase, TABLE_NAMES, type TableName } from '../db/database';
 import type { BackupFile } from '../importers/backup-file';
 import type { WriteFailure } from '../model/write-failure';
 import { opfsCopyStore } from '../recovery/copy-store';
 import { toWriteFailure } from '../recovery/failure-view';
 import { guardBulkWrite } from '../recovery/guard';
 import { backupRowBytes } from '../recovery/restore-copy';
+
+/** Part by part, the rows a backup brings and those stored now that it replaces. */
+export async function restorePreview(
+  db: DossierDatabase,
+  backup: BackupFile,
+): Promise<{ table: TableName; inFile: number; now: number }[]> {
+  const now = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  return TABLE_NAMES.map((table, i) => ({ table, inFile: backup.tables[table].length, now: now[i]! }));
+}
 
 export type RestoreOutcome = { ok: true } | { ok: false; failure: WriteFailure };
 

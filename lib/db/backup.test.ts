@@ -168,6 +168,29 @@ describe('JSON backup', () => {
     ['an array', () => '[1,2,3]', 'wrongFormat'],
     ['a newer format', (g) => JSON.stringify({ ...g, formatVersion: 2 }), 'unsupportedVersion'],
     ['tables not an object', (g) => JSON.stringify({ ...g, tables: [] }), 'wrongFormat'],
+    [
+      'a table missing (its rows would be deleted)',
+      (g) => {
+        const { notes: _dropped, ...rest } = g.tables;
+        return JSON.stringify({ ...g, tables: rest });
+      },
+      'missingTables',
+    ],
+    [
+      'corrections missing from a version 2 file',
+      (g) => {
+        const { matchCorrections: _dropped, ...rest } = g.tables;
+        return JSON.stringify({ ...g, schemaVersion: 2, tables: rest });
+      },
+      'missingTables',
+    ],
+    ['a newer schema', (g) => JSON.stringify({ ...g, schemaVersion: 99 }), 'newerSchema'],
+    [
+      'an unknown table',
+      (g) => JSON.stringify({ ...g, tables: { ...g.tables, invoices: [] } }),
+      'unknownTables',
+    ],
+    ['an unknown field', (g) => JSON.stringify({ ...g, owner: 'someone' }), 'unknownFields'],
     ['a table not a list', (g) => JSON.stringify({ ...g, tables: { ...g.tables, notes: {} } }), 'invalidRow'],
     [
       'a row of the wrong shape',
@@ -228,6 +251,23 @@ describe('JSON backup', () => {
     expect(result.error.code).toBe(code);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('names the tables missing, unknown, and the newer version', async () => {
+    const g = await good();
+    const { notes: _n, pricingNotes: _p, ...rest } = g.tables;
+    expect(parseBackup(JSON.stringify({ ...g, tables: rest }))).toEqual({
+      ok: false,
+      error: { code: 'missingTables', params: ['pricingNotes, notes'] },
+    });
+    expect(parseBackup(JSON.stringify({ ...g, schemaVersion: 99 }))).toEqual({
+      ok: false,
+      error: { code: 'newerSchema', params: ['99'] },
+    });
+    expect(parseBackup(JSON.stringify({ ...g, tables: { ...g.tables, a: [], b: {} } }))).toEqual({
+      ok: false,
+      error: { code: 'unknownTables', params: ['a, b'] },
+    });
   });
 
   it('names the table, row and field of an invalid row', async () => {

@@ -2,13 +2,14 @@
  * Accounts and contacts → CSV files that open correctly in Excel, Chinese included (issue 6):
  * UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the system's code page), CRLF line
  * ends, cells quoted when they hold a comma, quote, line break or edge spaces. A cell that Excel
- * would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'` (OWASP's CSV
+ * would run as a formula (`=`, `+`, `-`, `@`, their full-width forms, tab, CR first) gets a leading `'` (OWASP's CSV
  * injection advice); our importer takes it off again. The columns are the ones
  * lib/importers/mapping.ts maps back, so export → import gives the same accounts and contacts
  * (the JSON backup remains the lossless copy of everything).
  */
 
 import { CHOICE_LABELS, type ChoiceGroup } from '../importers/vocab';
+import { FORMULA_START } from '../model/spreadsheet';
 import type { Account, Contact } from '../model/types';
 
 export type ExportLanguage = 'en' | 'zh';
@@ -68,9 +69,6 @@ const labeller =
     const labels = (CHOICE_LABELS[group] as Record<string, readonly [string, string]>)[code];
     return labels ? labels[language === 'zh' ? 1 : 0] : code;
   };
-
-/** Characters that make Excel (and LibreOffice, Google Sheets) read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell as CSV: formula-neutralised, quoted when needed. */
 export function csvCell(value: string): string {

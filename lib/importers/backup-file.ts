@@ -52,6 +52,10 @@ export const BACKUP_ERROR_CODES = [
   'forbiddenKey',
   'wrongFormat',
   'unsupportedVersion',
+  'newerSchema',
+  'missingTables',
+  'unknownTables',
+  'unknownFields',
   'invalidRow',
   'duplicateId',
   'danglingReference',
@@ -74,6 +78,14 @@ const ROW_SCHEMAS = {
   matchCorrections: matchCorrectionRowSchema,
 } as const;
 const TABLES = Object.keys(ROW_SCHEMAS) as (keyof BackupTables)[];
+
+/** The tables a backup of schema `version` holds: corrections came with version 2. */
+function tablesOfVersion(version: number): (keyof BackupTables)[] {
+  return version >= 2 ? TABLES : TABLES.filter((t) => t !== 'matchCorrections');
+}
+
+/** The document's own fields; anything else is refused rather than ignored. */
+const HEADER_FIELDS = new Set(['format', 'formatVersion', 'schemaVersion', 'exportedAt', 'tables']);
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -101,8 +113,9 @@ export function createBackup(tables: BackupTables, schemaVersion: number, now: D
 
 /**
  * Parses and fully validates a backup file's text: JSON syntax, no prototype keys, format and
- * version, every row against its schema, unique ids, and every reference resolving. Nothing is
- * written by this function; a file either passes whole or is refused with the first problem.
+ * version (a schema newer than this Dossier's is refused), nothing unknown and no table missing,
+ * every row against its schema, unique ids, and every reference resolving. Nothing is written by
+ * this function; a file either passes whole or is refused with the first problem.
  */
 export function parseBackup(text: string): BackupParseResult {
   if (!text.trim()) return fail('empty');
@@ -130,13 +143,22 @@ export function parseBackup(text: string): BackupParseResult {
   if (header.output.formatVersion !== BACKUP_FORMAT_VERSION) {
     return fail('unsupportedVersion', String(header.output.formatVersion));
   }
+  const fromVersion = header.output.schemaVersion;
+  if (fromVersion > CURRENT_ROW_VERSION) return fail('newerSchema', String(fromVersion));
+  const unknownFields = Object.keys(data as object).filter((key) => !HEADER_FIELDS.has(key));
+  if (unknownFields.length) return fail('unknownFields', unknownFields.join(', '));
   const raw = header.output.tables;
+  // A table left out would empty that table on restore: refused, not read as empty.
+  const missing = tablesOfVersion(fromVersion).filter((t) => !Object.hasOwn(raw, t));
+  if (missing.length) return fail('missingTables', missing.join(', '));
+  const unknownTables = Object.keys(raw).filter((t) => !(TABLES as string[]).includes(t));
+  if (unknownTables.length) return fail('unknownTables', unknownTables.join(', '));
   const tables = {} as Record<keyof BackupTables, unknown[]>;
   const ids = new Set<string>();
   for (const table of TABLES) {
+    // Only a table newer than the file's schema may be absent (a version 1 file has no corrections).
     const rows = raw[table] ?? [];
     if (!Array.isArray(rows)) return fail('invalidRow', table, '0', 'not a list');
-    const fromVersion = header.output.schemaVersion;
     const upgraded = rows.map((row) => (isPlainObject(row) ? upgradeRow(table, row, fromVersion) : row));
     for (const [index, row] of upgraded.entries()) {
       const result = v.safeParse(ROW_SCHEMAS[table], row, { abortPipeEarly: true });
@@ -157,6 +179,37 @@ export function parseBackup(text: string): BackupParseResult {
   };
   const dangling = findDanglingReference(backup.tables);
   return dangling ? fail('danglingReference', dangling) : { ok: true, backup };
+}
+
+/** How much of a file is read first to see whether it can be a backup at all. */
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * What the start of a file says of it: a backup is a JSON object whose first fields (in any order:
+ * a tool may have sorted them) include `"format": "dossier-backup"` — or at least do not name
+ * another format. Null when it may be one; else why it is not.
+ */
+export function backupHeadProblem(head: string): BackupError | null {
+  const text = head.replace(/^\uFEFF/, '').trimStart();
+  if (text === '') return { code: 'empty', params: [] };
+  if (!text.startsWith('{')) return { code: 'wrongFormat', params: [] };
+  const format = /"format"\s*:\s*"((?:[^"\\]|\\.)*)"/.exec(text);
+  if (format) return format[1] === BACKUP_FORMAT ? null : { code: 'wrongFormat', params: [] };
+  // Neither the format nor the tables in the first 64 KB: some other JSON file.
+  return text.length >= HEAD_BYTES - 4 && !text.includes('"tables"')
+    ? { code: 'wrongFormat', params: [] }
+    : null;
+}
+
+/**
+ * Reads and validates a backup file: refused by its size, then by its first 64 KB (a file that is
+ * no backup is never read whole), and only then read and checked in full (`parseBackup`).
+ */
+export async function readBackupFile(file: Blob): Promise<BackupParseResult> {
+  if (file.size > MAX_BACKUP_BYTES) return fail('tooLarge');
+  const problem = backupHeadProblem(await file.slice(0, HEAD_BYTES).text());
+  if (problem) return { ok: false, error: problem };
+  return parseBackup(await file.text());
 }
 
 /** The first row pointing at an account or contact the file does not contain. */

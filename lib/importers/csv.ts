@@ -5,6 +5,7 @@
  * so row numbers are the ones Excel shows (the header is row 1).
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from '../model/spreadsheet';
 import { type ImportResult, importError, type RowIssue } from './types';
 
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -118,7 +119,8 @@ export function uniqueHeaders(names: readonly string[]): string[] {
 export function cleanCell(cell: string): string {
   let trimmed = cell.trim();
   // Our export (lib/exporters/csv.ts) neutralises formulas with a leading apostrophe; take it off.
-  if (trimmed.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell.trimStart())) trimmed = trimmed.slice(1);
+  if (trimmed.charCodeAt(0) === 39 && FORMULA_START.test(cell.trimStart().slice(1)))
+    trimmed = trimmed.slice(1);
   return trimmed.includes('\r') ? trimmed.replace(/\r\n?/g, '\n') : trimmed;
 }
 

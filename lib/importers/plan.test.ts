@@ -99,6 +99,53 @@ describe('matching accounts', () => {
   });
 });
 
+describe('Dossier IDs in a spreadsheet', () => {
+  const STORED = account('5f0c8f4e-93a1-4c1e-9a7b-3c2d1e0f9a8b', { name: 'Stored Client' });
+  const csv = (id: string, name = 'From the sheet') => `Dossier ID,Company name\n${id},${name}\n`;
+
+  it('find the stored client they name — an update the review shows — and nothing else', () => {
+    const p = plan(csv(STORED.id.toUpperCase(), 'Renamed Client'), { accounts: [STORED], contacts: [] });
+    expect(p.accounts).toMatchObject([{ id: STORED.id, action: 'update', matchedBy: 'dossierId' }]);
+    expect(p.put.accounts[0]?.name).toBe('Renamed Client');
+    expect(p.issues).toEqual([]);
+  });
+
+  it('never choose the id of a new row: one that names no stored client is left out with a warning', () => {
+    const stranger = '0e6f8a1b-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+    const p = plan(csv(stranger), { accounts: [STORED], contacts: [] });
+    expect(p.accounts).toMatchObject([{ id: 'new-1', action: 'create' }]);
+    expect(p.put.accounts[0]?.externalIds).toEqual([]);
+    expect(p.issues).toMatchObject([
+      { row: 2, field: 'dossierId', code: 'unknownDossierId', severity: 'warning', value: stranger },
+    ]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype', 'toString', 'acme', 'x'.repeat(40)])(
+    'refuse %s (not a UUID): a new row with an id of its own, nothing stored touched',
+    (id) => {
+      const p = plan(csv(id), { accounts: [STORED], contacts: [] });
+      expect(p.accounts).toMatchObject([{ id: 'new-1', action: 'create' }]);
+      expect(p.put.accounts.map((a) => a.id)).toEqual(['new-1']);
+      expect(p.issues).toMatchObject([{ code: 'invalidId', value: id }]);
+    },
+  );
+});
+
+describe('invisible characters in a file', () => {
+  it('leave names and values: no direction override, no zero-width space or joiner in a name', () => {
+    const p = plan(
+      'Company name,Short names,Company Domain Name,Description\n' +
+        '\u202EAcme\u202C Logi\u200Bstics,"\u2067Ac\u200Dme\u2069",acme.com,Rates \u202Eroirepus\u202C 👨\u200D👩\u200D👧\n',
+      { accounts: [], contacts: [] },
+    );
+    const row = p.put.accounts[0]!;
+    expect(row.name).toBe('Acme Logistics');
+    expect(row.aliases).toEqual(['Acme']);
+    // Other text keeps the joiners an emoji sequence is made of.
+    expect(row.business.description).toBe('Rates roirepus 👨\u200D👩\u200D👧');
+  });
+});
+
 describe('updating an account', () => {
   it('takes the file’s values, keeps the old name as a short name, appends long text, unites lists, never blanks', () => {
     const csv = [

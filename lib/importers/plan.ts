@@ -56,8 +56,6 @@ export type {
   SkippedRow,
 } from './plan-types';
 
-const REUSABLE_ID = /^[A-Za-z0-9_-]{8,100}$/;
-
 /**
  * Builds a plan row by row: `add` each record in file order (in chunks, between which the caller
  * may yield), then `finish`. The existing rows are never modified; a changed row is a copy.
@@ -143,6 +141,8 @@ export class ImportPlanner {
       if (record.refused.length === 0) this.skip(record.row, 'row', 'empty');
       return;
     }
+    if (account) this.keepKnownDossierIds(record.row, account, this.accounts.byId);
+    if (contact) this.keepKnownDossierIds(record.row, contact, this.contacts.byId);
     const contactDomains = contact ? companyDomains(contact.draft.emails) : [];
     let entry: AccountEntry | null = null;
     if (account && !account.reference) {
@@ -155,6 +155,31 @@ export class ImportPlanner {
       return;
     }
     this.describeContact(record.row, contact, entry);
+  }
+
+  /**
+   * A Dossier ID from a spreadsheet may only find the stored row it names, which the review then
+   * shows as updated: one that names no stored row is left out with a warning, never made the id
+   * of a new row (a file must not choose ids, nor reach a row by one the rep never saw).
+   */
+  private keepKnownDossierIds(
+    row: number,
+    part: { externalIds: string[] },
+    byId: ReadonlyMap<string, unknown>,
+  ) {
+    if (!part.externalIds.some((id) => id.startsWith('dossier:'))) return;
+    part.externalIds = part.externalIds.filter((id) => {
+      if (!id.startsWith('dossier:') || byId.has(id.slice(8))) return true;
+      this.issues.push({
+        row,
+        column: 'Dossier ID',
+        field: 'dossierId',
+        code: 'unknownDossierId',
+        severity: 'warning',
+        value: id.slice(8),
+      });
+      return false;
+    });
   }
 
   private skip(row: number, part: SkippedRow['part'], reason: SkipReason, duplicateOf: number | null = null) {
@@ -201,14 +226,13 @@ export class ImportPlanner {
   }
 
   private createAccount(row: number, part: AccountPart, contactDomains: string[], fromContact: boolean) {
-    const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
-    const id = reuse && REUSABLE_ID.test(reuse) && !this.accounts.byId.has(reuse) ? reuse : this.newId();
+    const id = this.newId();
     const draft = part.draft;
     for (const domain of contactDomains) {
       if (!draft.emailDomains.includes(domain) && !draft.websiteDomains.includes(domain))
         draft.emailDomains.push(domain);
     }
-    const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
+    const externalIds = part.externalIds.slice(0, EXTERNAL_IDS_MAX);
     const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
     const entry: AccountEntry = {
       row: newRow(draft, id, createdAt, this.now, externalIds),
@@ -239,10 +263,9 @@ export class ImportPlanner {
       this.contacts.add(entry);
       return;
     }
-    const reuse = part.externalIds.find((id) => id.startsWith('dossier:'))?.slice(8);
-    const id = reuse && REUSABLE_ID.test(reuse) && !this.contacts.byId.has(reuse) ? reuse : this.newId();
+    const id = this.newId();
     const createdAt = part.createdAt && part.createdAt < this.now ? part.createdAt : this.now;
-    const externalIds = part.externalIds.filter((x) => x !== `dossier:${id}`).slice(0, EXTERNAL_IDS_MAX);
+    const externalIds = part.externalIds.slice(0, EXTERNAL_IDS_MAX);
     const stored = newRow(part.draft, id, createdAt, this.now, externalIds);
     stored.accountId = accountId;
     const entry: ContactEntry = {

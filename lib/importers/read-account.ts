@@ -1,6 +1,7 @@
 /** The company a row describes or names, as an account part (see lib/importers/record.ts). */
 import { isFreeMailDomain } from '../match/free-mail';
 import { emptyAccountDraft } from '../model/defaults';
+import { visibleName } from '../model/invisible';
 import { NAME_MAX } from '../model/limits';
 import { normalizeDomain, normalizeWebsite } from '../model/normalize';
 import type { AccountDraft, FieldErrors } from '../model/types';
@@ -34,7 +35,8 @@ export function readAccount(ctx: RowContext, reference: boolean): AccountPart | 
   });
   if (!draft.name) text('contact.companyName', 'name', (v) => (draft.name = oneLine(v)));
   for (const cell of ctx.cells('account.aliases')) {
-    for (const alias of ctx.list(cell.value)) ctx.add(draft.aliases, 'aliases', alias, cell.column);
+    for (const alias of ctx.list(cell.value))
+      ctx.add(draft.aliases, 'aliases', visibleName(alias), cell.column);
   }
   if (draft.aliases.length) filled.add('aliases');
   text('account.legalName', 'basic.legalName', (v) => (draft.basic.legalName = v));
@@ -152,8 +154,8 @@ function domainOf(input: string): string {
   return m ? m[1]!.toLowerCase().replace(/\.$/, '') : normalizeDomain(input);
 }
 
-/** A name typed over two lines of a cell is one name. */
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A name typed over two lines of a cell is one name; nothing invisible stays in it. */
+const oneLine = (s: string) => visibleName(s).replace(/\s+/g, ' ').trim();
 
 function readAddress(ctx: RowContext, draft: AccountDraft, filled: Set<string>) {
   const whole = ctx.first('account.address');

@@ -6,6 +6,7 @@
  * dropped with an error.
  */
 import { emptyContactDraft } from '../model/defaults';
+import { visibleName, withoutControls } from '../model/invisible';
 import { nameFromAddress } from '../model/people';
 import { hasErrors, validateContactFields } from '../model/validate';
 import { toBirthday } from './dates';
@@ -71,7 +72,8 @@ export function createRecordReader(
       const filled = new Map<ImportField, Cell[]>();
       for (const [field, indices] of mapped) {
         for (const column of indices) {
-          const value = cells[column];
+          // Direction controls and zero-width spaces never come in (lib/model/invisible.ts).
+          const value = withoutControls(cells[column] ?? '');
           if (!value) continue;
           const found = filled.get(field);
           if (found) found.push({ value, column });
@@ -107,7 +109,9 @@ function readContact(ctx: RowContext): ContactPart | null {
     for (const interest of ctx.list(cell.value)) ctx.add(draft.interests, 'interests', interest, cell.column);
   }
   if (draft.interests.length) filled.add('interests');
-  draft.name = personName(value('contact.name'), value('contact.firstName'), value('contact.lastName'));
+  draft.name = visibleName(
+    personName(value('contact.name'), value('contact.firstName'), value('contact.lastName')),
+  );
   const nameColumn = ['contact.name', 'contact.lastName', 'contact.firstName']
     .map((f) => ctx.first(f as ImportField)?.column)
     .find((c) => c !== undefined);

@@ -88,6 +88,8 @@ export function composeAddress(parts: {
  * A CRM's record id as stored in `externalIds`: `hubspot:123`, `salesforce:<18 characters>`
  * (a 15-character id gets its suffix, so both forms meet), `dossier:<id>`. '' when unusable.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function externalId(system: string, raw: string): string {
   const id = raw.trim();
   if (!id || id.length > 90 || /[\s;]/.test(id)) return '';
@@ -96,6 +98,8 @@ export function externalId(system: string, raw: string): string {
     return id18 ? `salesforce:${id18}` : '';
   }
   if (system === 'hubspot') return /^\d+$/.test(id) ? `hubspot:${id}` : '';
+  // Dossier's own ids are UUIDs (`crypto.randomUUID()`); anything else is no id of ours.
+  if (system === 'dossier') return UUID.test(id) ? `dossier:${id.toLowerCase()}` : '';
   return `${system}:${id}`;
 }
 

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQuotedPrintable, parseVcards, readVcards } from './vcard';
+import { decodeQuotedPrintable, MAX_PARAMETER_VALUES, parseVcards, readVcards } from './vcard';
 
 const card = (...lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD'].join('\r\n');
 
 describe('parseVcards', () => {
+  it('keeps at most MAX_PARAMETER_VALUES parameter values of a property, however many the line has', () => {
+    // 700 KB: a hostile line once kept the import busy for minutes (each value copied the list).
+    const hostile = `TEL${';TYPE=x'.repeat(100_000)}:+1 555 0100`;
+    const { cards } = parseVcards(
+      card('VERSION:3.0', 'FN:Attack', hostile, `EMAIL;TYPE=${'a,'.repeat(50_000)}b:a@x.com`),
+    );
+    const [tel, email] = cards[0]!.properties.filter((p) => p.name === 'TEL' || p.name === 'EMAIL');
+    expect(tel?.params.TYPE).toHaveLength(MAX_PARAMETER_VALUES);
+    expect(tel?.value).toBe('+1 555 0100');
+    expect(email?.params.TYPE).toHaveLength(MAX_PARAMETER_VALUES);
+    expect(email?.value).toBe('a@x.com');
+  });
+
+  it('takes a parameter named __proto__ or constructor as a parameter, polluting nothing', () => {
+    const { cards } = parseVcards(card('VERSION:3.0', 'TEL;__proto__=x;constructor=y:+1 555'));
+    const tel = cards[0]!.properties.find((p) => p.name === 'TEL')!;
+    expect(Object.keys(tel.params).sort()).toEqual(['CONSTRUCTOR', '__PROTO__']);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(tel.value).toBe('+1 555');
+  });
+
   it('groups, parameters (bare 2.1 types, quoted 4.0 values), names upper-cased', () => {
     const { cards } = parseVcards(
       card(

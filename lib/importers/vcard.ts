@@ -86,6 +86,9 @@ function valueStart(line: string): number {
   return -1;
 }
 
+/** Parameter values kept of one property (`TYPE=work,voice;PREF=1` is three); the rest are ignored. */
+export const MAX_PARAMETER_VALUES = 64;
+
 function parseProperty(line: string, version: string): VcardProperty | null {
   const start = valueStart(line);
   if (start < 1) return null;
@@ -96,20 +99,26 @@ function parseProperty(line: string, version: string): VcardProperty | null {
   const group = dot >= 0 ? qualified.slice(0, dot) : '';
   const name = qualified.slice(dot + 1).toUpperCase();
   if (!/^[A-Z0-9-]+$/.test(name)) return null;
-  const params: Record<string, string[]> = {};
+  // No prototype: a parameter named `__proto__` or `constructor` is just a parameter.
+  const params: Record<string, string[]> = Object.create(null);
+  let kept = 0;
   for (const part of parts) {
+    // Real cards carry a handful; a line of thousands is hostile and only costs time.
+    if (kept >= MAX_PARAMETER_VALUES) break;
     const eq = part.indexOf('=');
     const key = eq < 0 ? 'TYPE' : part.slice(0, eq).trim().toUpperCase();
     const raw = eq < 0 ? part : part.slice(eq + 1);
     // `TYPE="voice,work"` (4.0 as Apple writes it) is two types, like `TYPE=voice,work`.
     const values = raw
       .replace(/"/g, '')
-      .split(',')
+      .split(',', MAX_PARAMETER_VALUES - kept)
       .map((v) => v.trim());
     // 2.1's bare `QUOTED-PRINTABLE` and `UTF-8` are an encoding and a charset, not types.
     const bare = eq < 0 ? raw.trim().toUpperCase() : '';
     const target = bare === 'QUOTED-PRINTABLE' || bare === 'BASE64' ? 'ENCODING' : key;
-    params[target] = [...(params[target] ?? []), ...values];
+    const list = (params[target] ??= []);
+    for (const value of values) list.push(value);
+    kept += values.length;
   }
   return { group, name, params, ...decodeValue(line.slice(start), params, version) };
 }

@@ -23,6 +23,9 @@ describe('backup and restore in real Chromium', () => {
     await panel.loadDemoData();
     const accountsHeading = panel.page.getByRole('heading', { level: 1, name: /^Accounts/ });
     expect(await accountsHeading.textContent()).toMatch(/46 accounts/);
+    // A name is an isolated run: a direction control inside one cannot reorder the text around it.
+    const firstName = panel.accountRows().first().locator('span').first();
+    expect(await firstName.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
