@@ -95,8 +95,6 @@ function importBytes(bytes: Uint8Array, existing: ExistingData): ImportPlan {
   return result.value;
 }
 
-const withoutUpdatedAt = <T extends { updatedAt: string }>(rows: T[]) =>
-  rows.map(({ updatedAt: _, ...rest }) => rest);
 /** Without the ids a database gives its rows: a file's Dossier IDs only find rows stored already. */
 const withoutIds = <T extends { id: string; updatedAt: string; accountId?: string }>(rows: T[]) =>
   rows.map(({ id: _i, updatedAt: _u, accountId: _a, ...rest }) => rest);

@@ -116,8 +116,8 @@ function parseProperty(line: string, version: string): VcardProperty | null {
     // 2.1's bare `QUOTED-PRINTABLE` and `UTF-8` are an encoding and a charset, not types.
     const bare = eq < 0 ? raw.trim().toUpperCase() : '';
     const target = bare === 'QUOTED-PRINTABLE' || bare === 'BASE64' ? 'ENCODING' : key;
-    const list = (params[target] ??= []);
-    for (const value of values) list.push(value);
+    params[target] ??= [];
+    for (const value of values) params[target].push(value);
     kept += values.length;
   }
   return { group, name, params, ...decodeValue(line.slice(start), params, version) };
