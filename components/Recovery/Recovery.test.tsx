@@ -60,8 +60,12 @@ describe('RecoveryNotice', () => {
       (screen.getByRole('button', { name: 'Restoring your client files…' }) as HTMLButtonElement).disabled,
     ).toBe(true);
     cleanup();
-    notice({ kind: 'done', accounts: 46 });
+    const { onDismiss } = notice({ kind: 'done', accounts: 46 });
     expect(screen.getByRole('status').textContent).toBe('Restored 46 accounts from the recovery copy.');
+    // Done: nothing left to restore, only to close.
+    expect(screen.queryByRole('button', { name: 'Restore the recovery copy' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onDismiss).toHaveBeenCalledOnce();
     cleanup();
     notice({
       kind: 'failed',

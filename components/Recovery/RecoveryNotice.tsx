@@ -29,25 +29,34 @@ export function RecoveryNotice({
 }: RecoveryNoticeProps) {
   const t = useT();
   const working = status.kind === 'working';
+  const done = status.kind === 'done';
   const said = restoreStatusText(t, status);
   return (
     <aside class={styles.notice} aria-label={t('recovery.notice.label')}>
       <p class={styles.noticeTitle}>{t('recovery.notice.title')}</p>
-      <p class={styles.noticeText}>
-        {t('recovery.notice.body', [when(t, detectedAt), when(t, copy.takenAt), countsText(t, copy.counts)])}
-        {storedAccounts ? ` ${t('recovery.notice.since', [String(storedAccounts)])}` : ''}
-      </p>
+      {!done && (
+        <p class={styles.noticeText}>
+          {t('recovery.notice.body', [
+            when(t, detectedAt),
+            when(t, copy.takenAt),
+            countsText(t, copy.counts),
+          ])}
+          {storedAccounts ? ` ${t('recovery.notice.since', [String(storedAccounts)])}` : ''}
+        </p>
+      )}
       {said && (
         <p role={said.failed ? 'alert' : 'status'} class={said.failed ? styles.failed : styles.done}>
           {said.text}
         </p>
       )}
       <div class={styles.actions}>
-        <Button small variant="primary" onClick={onRestore} disabled={working}>
-          {working ? t('recovery.notice.restoring') : t('recovery.notice.restore')}
-        </Button>
+        {!done && (
+          <Button small variant="primary" onClick={onRestore} disabled={working}>
+            {working ? t('recovery.notice.restoring') : t('recovery.notice.restore')}
+          </Button>
+        )}
         <Button small variant="ghost" onClick={onDismiss} disabled={working}>
-          {t('recovery.notice.dismiss')}
+          {done ? t('recovery.notice.close') : t('recovery.notice.dismiss')}
         </Button>
       </div>
     </aside>

@@ -77,6 +77,7 @@ export function takeRecoveryCopy(db: DossierDatabase, { store, now = new Date() 
     const stamp = await readDatabaseStamp(db);
     if (!holdsClientFiles(countsOf(stamp))) return 'nothingToCopy';
     if (state.copy && sameStamp(state.copy.stamp, stamp)) return 'unchanged';
+    const started = performance.now();
 
     // The stamp of what was read, not what `stamp` saw a moment before: a write in between is in the copy.
     const { backup, stamp: taken } = await exportDatabaseWithStamp(db, now);
@@ -95,6 +96,7 @@ export function takeRecoveryCopy(db: DossierDatabase, { store, now = new Date() 
       stamp: taken,
       counts: countsOf(taken),
       bytes,
+      tookMs: Math.round(performance.now() - started),
     };
     await recordCopy(info);
     if (state.copy && state.copy.slot !== slot) await store.remove(state.copy.slot);

@@ -4,7 +4,7 @@ import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
 import { readRecoveryCopy } from './copy';
-import { RECOVERY_ALARM, RECOVERY_SOON_ALARM, startRecoveryCopies } from './recovery-service';
+import { RECOVERY_ALARM, RECOVERY_SOON_ALARM, soonMinutes, startRecoveryCopies } from './recovery-service';
 import { readRecoveryState } from './state';
 import { memoryCopyStore } from './test-copy-store';
 
@@ -15,6 +15,15 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await db.delete();
+});
+
+describe('soonMinutes', () => {
+  it('is two minutes for a quick copy, a hundred times a slow one, at most the half hour', () => {
+    expect(soonMinutes(undefined)).toBe(2);
+    expect(soonMinutes(40)).toBe(2);
+    expect(soonMinutes(9_000)).toBe(15);
+    expect(soonMinutes(60_000)).toBe(30);
+  });
 });
 
 describe('startRecoveryCopies', () => {

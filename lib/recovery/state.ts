@@ -20,6 +20,8 @@ export interface CopyInfo {
   stamp: DatabaseStamp;
   counts: TableCounts;
   bytes: number;
+  /** How long taking it took, in milliseconds (the background spaces its copies by it). */
+  tookMs?: number;
 }
 
 export interface RecoveryState {
