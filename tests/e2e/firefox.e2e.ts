@@ -79,6 +79,24 @@ describe('the Firefox build in real Firefox ESR', () => {
     // …and the whole list on a fresh load of the panel.
     await gotoExtensionPage(page, panelUrl);
     await accountList(page, 46);
+
+    // The background keeps the recovery copy in Firefox too (OPFS, gzip), when its alarm rings.
+    const copy = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      await api.alarms.create('recovery-copy-soon', { when: Date.now() + 100 });
+      for (let i = 0; i < 100; i++) {
+        const { recoveryCopy } = await api.storage.local.get('recoveryCopy');
+        if (recoveryCopy) return recoveryCopy as { counts: Record<string, number>; bytes: number; slot: string };
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return null;
+    });
+    expect(copy?.counts).toMatchObject({ accounts: 46, contacts: 100, notes: 162 });
+    const stored = await page.evaluate(async (slot) => {
+      const file = await (await navigator.storage.getDirectory()).getFileHandle(`recovery-copy-${slot}.json.gz`);
+      return (await file.getFile()).size;
+    }, copy!.slot);
+    expect(stored).toBe(copy!.bytes);
   }, 60_000);
 
   it('registers the capture menus (Firefox `menus`) and shortcuts', async () => {
