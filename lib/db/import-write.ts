@@ -12,6 +12,7 @@ import { EmptyValueSharer } from '../importers/share-empty-values';
 import type { ImportedAccount, ImportedContact } from '../importers/types';
 import { accountRowSchema, contactRowSchema } from '../model/schemas';
 import type { Account, Contact, PinyinReadings } from '../model/types';
+import type { WriteFailureDetail } from '../model/write-failure';
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';
@@ -68,25 +69,16 @@ export const IMPORT_WRITE_ERRORS = [
 ] as const;
 export type ImportWriteErrorCode = (typeof IMPORT_WRITE_ERRORS)[number];
 
-export interface ImportWriteErrorDetail {
+/**
+ * `failed`: what the browser said (`message`); the page adds what the recovery guard found
+ * (`WriteFailureDetail`: the space, what was stored after the failure, the recovery copy's time).
+ */
+export interface ImportWriteErrorDetail extends WriteFailureDetail {
   /** `invalid`: the table, row id, field path and error code (`error.*`) of the first bad row. */
   table?: 'accounts' | 'contacts';
   id?: string;
   field?: string;
   problem?: string;
-  /** `failed`, `copyFailed`: what the browser said. */
-  message?: string;
-  /** `space`: the bytes the write needs and those free (checked before anything is written). */
-  needed?: number;
-  available?: number;
-  /**
-   * After a write that began and failed, what a new connection found stored: `unchanged` (rolled
-   * back), `lost` (the browser deleted the database), `changed`, or `unreadable` (`reason`).
-   */
-  after?: 'unchanged' | 'lost' | 'changed' | 'unreadable';
-  reason?: string;
-  /** When the recovery copy that can bring the files back was taken. */
-  copyTakenAt?: string;
 }
 
 /** Why nothing was written; `code` is a key of `import.writeError.*`. */

@@ -8,12 +8,17 @@
  */
 export interface WriteFailure {
   code: string;
-  detail: {
-    message?: string;
-    needed?: number;
-    available?: number;
-    after?: 'unchanged' | 'lost' | 'changed' | 'unreadable';
-    reason?: string;
-    copyTakenAt?: string;
-  };
+  detail: WriteFailureDetail;
+}
+
+export interface WriteFailureDetail {
+  /** What the browser said. */
+  message?: string;
+  needed?: number;
+  available?: number;
+  after?: 'unchanged' | 'lost' | 'changed' | 'unreadable';
+  /** `unreadable`: why the database could not be opened. */
+  reason?: string;
+  /** When the recovery copy that can bring the files back was taken. */
+  copyTakenAt?: string;
 }

@@ -86,14 +86,17 @@ describe('the Firefox build in real Firefox ESR', () => {
       await api.alarms.create('recovery-copy-soon', { when: Date.now() + 100 });
       for (let i = 0; i < 100; i++) {
         const { recoveryCopy } = await api.storage.local.get('recoveryCopy');
-        if (recoveryCopy) return recoveryCopy as { counts: Record<string, number>; bytes: number; slot: string };
+        if (recoveryCopy)
+          return recoveryCopy as { counts: Record<string, number>; bytes: number; slot: string };
         await new Promise((r) => setTimeout(r, 100));
       }
       return null;
     });
     expect(copy?.counts).toMatchObject({ accounts: 46, contacts: 100, notes: 162 });
     const stored = await page.evaluate(async (slot) => {
-      const file = await (await navigator.storage.getDirectory()).getFileHandle(`recovery-copy-${slot}.json.gz`);
+      const file = await (await navigator.storage.getDirectory()).getFileHandle(
+        `recovery-copy-${slot}.json.gz`,
+      );
       return (await file.getFile()).size;
     }, copy!.slot);
     expect(stored).toBe(copy!.bytes);
