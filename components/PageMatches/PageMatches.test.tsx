@@ -184,9 +184,9 @@ describe('PageMatches', () => {
     expect(screen.getByRole('button', { name: '添加为…的联系人' })).toBeTruthy();
   });
 
-  it('offers a scan, and settings when the page cannot be read', () => {
+  it('offers a scan, and says how to let Dossier read a page it may not', () => {
     const props = setup({ matches: [], scan: 'noAccess' });
-    expect(screen.getByText("Dossier can't read this page; grant access in settings.")).toBeTruthy();
+    expect(screen.getByText(/only when you ask: press Alt\+Shift\+D on the page/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Scan this page' }));
     expect(props.onScan).toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Open settings' }));

@@ -45,15 +45,15 @@ beforeEach(() => {
 });
 
 describe('syncContentScripts', () => {
-  it('registers one top-frame script for the granted webmail hosts', async () => {
+  it('registers one top-frame script for the granted webmail hosts and single sites', async () => {
     const { scripting, scripts } = install([...WEBMAIL, 'https://example.com/*']);
     const { syncContentScripts } = await import('./content-scripts');
-    expect(await syncContentScripts()).toEqual(WEBMAIL);
+    expect(await syncContentScripts()).toEqual([...WEBMAIL, 'https://example.com/*']);
     expect(scripting.registerContentScripts).toHaveBeenCalledWith([
       {
         id: 'dossier-scan',
         js: ['content-scripts/content.js'],
-        matches: WEBMAIL,
+        matches: [...WEBMAIL, 'https://example.com/*'],
         runAt: 'document_idle',
         allFrames: false,
         persistAcrossSessions: true,
@@ -150,5 +150,11 @@ describe('matchesFor', () => {
       'http://*/*',
       'https://*/*',
     ]);
+    // A site the rep let Dossier read on its own; nothing that is not a web page.
+    expect(matchesFor(['https://www.acme.com/*', 'https://mail.qq.com/*', 'chrome://*/*'])).toEqual([
+      'https://mail.qq.com/*',
+      'https://www.acme.com/*',
+    ]);
+    expect(matchesFor(['<all_urls>'])).toEqual(['http://*/*', 'https://*/*']);
   });
 });

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ScanStatus } from '../messaging/protocol';
-import { grantedOrigins } from '../platform/permissions';
 import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from '../platform/permissions-origins';
 
 /** The one dynamic registration of the page reader. */
@@ -13,12 +12,20 @@ const CONTENT_SCRIPT_PUBLIC_PATH = '/content-scripts/content.js';
 export const WEBMAIL_AND_ALL_SITES: readonly string[] = [...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS];
 
 /**
- * The match patterns to register for what the rep granted: every site covers the webmail ones,
- * so they are dropped then (one pattern list the browser matches against, not nine redundant).
+ * The match patterns to register for what the rep granted — the webmail sites, every site, or
+ * single sites (the panel's "Read this site", a site capture): every site covers the rest, so
+ * they are dropped then (one pattern list the browser matches against, not nine redundant).
  */
 export function matchesFor(granted: readonly string[]): string[] {
-  const allSites = ALL_SITES_ORIGINS.every((origin) => granted.includes(origin));
-  return allSites ? [...ALL_SITES_ORIGINS] : WEBMAIL_AND_ALL_SITES.filter((o) => granted.includes(o));
+  const web = granted.filter((origin) => /^(https?|\*):\/\/[^/]+\//.test(origin));
+  const allSites =
+    granted.includes('<all_urls>') ||
+    web.includes('*://*/*') ||
+    ALL_SITES_ORIGINS.every((origin) => web.includes(origin));
+  if (allSites) return [...ALL_SITES_ORIGINS];
+  // The webmail sites first, in their order, then single sites as granted.
+  const webmail = WEBMAIL_AND_ALL_SITES.filter((o) => web.includes(o));
+  return [...webmail, ...web.filter((o) => !webmail.includes(o))];
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -36,7 +43,8 @@ export function syncContentScripts(): Promise<string[]> {
 }
 
 async function sync(): Promise<string[]> {
-  const matches = matchesFor(await grantedOrigins(WEBMAIL_AND_ALL_SITES));
+  const { origins = [] } = await browser.permissions.getAll();
+  const matches = matchesFor(origins);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   if (matches.length === 0) {
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });

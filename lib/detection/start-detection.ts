@@ -3,9 +3,10 @@ import type { DossierDatabase } from '../db/database';
 import { openMatchCache } from '../db/match-cache';
 import { listCorrections } from '../db/match-corrections';
 import { onCorrectionsChanged, onMatchSourcesChanged } from '../db/watch';
+import type { ScanStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
-import { grantedOrigins } from '../platform/permissions';
-import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from '../platform/permissions-origins';
+import { hasSiteAccess } from '../platform/permissions';
+import { OPEN_PANEL_COMMAND } from '../platform/side-panel';
 import { ownAddresses } from '../settings';
 import { injectInto, syncContentScripts } from './content-scripts';
 import { createMatchService } from './match-service';
@@ -61,9 +62,34 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
     const origin = originOf(url);
     if (!origin) return false;
     if (scannedOnRequest.get(tabId) === origin) return true;
-    const granted = await grantedOrigins([...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS]);
-    return granted.some((pattern) => matchesOrigin(pattern, url));
+    // Webmail, every site, or this one site (granted from the panel's "Read this site").
+    return hasSiteAccess(url);
   }
+
+  /**
+   * Reads a tab now, as the rep asked (the panel, or its shortcut's activeTab). The tab counts as
+   * asked for before the script runs: the script sends the page's signals at once, and they must
+   * not be refused for arriving before the injection returns.
+   */
+  async function scan(tabId: number): Promise<ScanStatus> {
+    let url: string | undefined;
+    try {
+      ({ url } = await browser.tabs.get(tabId));
+    } catch {
+      return 'unsupported';
+    }
+    const origin = originOf(url ?? '');
+    if (origin) scannedOnRequest.set(tabId, origin);
+    const status = await injectInto(tabId);
+    if (status !== 'scanned' && scannedOnRequest.get(tabId) === origin) scannedOnRequest.delete(tabId);
+    return status;
+  }
+
+  // The shortcut that opens the panel grants activeTab on the page the rep is on: read it now,
+  // whether the panel was closed (it opens and asks too) or already open on another page.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === OPEN_PANEL_COMMAND && tab?.id !== undefined) void scan(tab.id);
+  });
 
   return {
     'page/signals': async (signals, sender) => {
@@ -72,12 +98,7 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
         return { matched: 0 };
       return { matched: await service.handleSignals(tabId, signals) };
     },
-    'tab/scan': async ({ tabId }) => {
-      const tab = await browser.tabs.get(tabId);
-      const status = await injectInto(tabId);
-      if (status === 'scanned') scannedOnRequest.set(tabId, originOf(tab.url ?? '') ?? '');
-      return { status };
-    },
+    'tab/scan': async ({ tabId }) => ({ status: await scan(tabId) }),
   };
 }
 

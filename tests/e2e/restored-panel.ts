@@ -33,6 +33,16 @@ export async function openRestoredPanel(profileDir: string, desktop?: Desktop): 
       ...(desktop ? ['--window-position=0,0', '--window-size=1300,1000'] : []),
     ],
   });
+  const options = await restoreDetectionClients(launched);
+  await options.getByRole('button', { name: 'Open the side panel' }).click();
+  const cdp = await connectDevTools(profileDir);
+  const panel = await waitForPanel(cdp);
+  await options.close();
+  return { launched, cdp, panel };
+}
+
+/** The two test clients restored through the options page; resolves that page, still open. */
+export async function restoreDetectionClients(launched: Launched): Promise<Page> {
   const options = await launched.context.newPage();
   await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
   await options.getByLabel('Restore from backup…').setInputFiles({
@@ -45,11 +55,7 @@ export async function openRestoredPanel(profileDir: string, desktop?: Desktop): 
     .getByRole('status')
     .getByText(/Restored 2/)
     .waitFor();
-  await options.getByRole('button', { name: 'Open the side panel' }).click();
-  const cdp = await connectDevTools(profileDir);
-  const panel = await waitForPanel(cdp);
-  await options.close();
-  return { launched, cdp, panel };
+  return options;
 }
 
 /** A new DevTools connection to the browser of `profileDir` (started with --remote-debugging-port=0). */
