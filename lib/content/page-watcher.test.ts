@@ -149,18 +149,42 @@ describe('page watcher', () => {
     expect(send).toHaveBeenCalledOnce();
   });
 
-  it.each(['popstate', 'hashchange', 'wxt:locationchange'])(
-    '%s → reads the new view once it renders',
-    async (type) => {
-      const { watcher, send } = setup();
-      watcher.start();
-      history.pushState(null, '', '/contacts');
-      window.dispatchEvent(new Event(type));
-      await advance(DEBOUNCE_MS);
-      expect(send).toHaveBeenCalledTimes(2);
-      expect(send.mock.calls[1]?.[0].url).toMatch(/\/contacts$/);
-    },
-  );
+  it('a single-page app’s own navigation: the view it renders is read with its new URL', async () => {
+    const { watcher, send } = setup();
+    watcher.start();
+    history.pushState(null, '', '/inbox/2');
+    document.body.append(' the next message');
+    await advance(DEBOUNCE_MS);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]?.[0].url).toMatch(/\/inbox\/2$/);
+  });
+
+  it('nothing the page sends or dispatches stops or steers it', async () => {
+    const { watcher, send } = setup();
+    watcher.start();
+    // What stopped WXT's content-script context: its own start-up event and message, replayed by the page.
+    window.dispatchEvent(
+      new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }),
+    );
+    window.postMessage({ type: 'wxt:content-script-started', contentScriptName: 'content' }, '*');
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await advance(DEBOUNCE_MS);
+    expect(watcher.active).toBe(true);
+    expect(send).toHaveBeenCalledOnce();
+    document.body.append(' a client named later');
+    await advance(DEBOUNCE_MS);
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it.each(['popstate', 'hashchange'])('%s → reads the new view once it renders', async (type) => {
+    const { watcher, send } = setup();
+    watcher.start();
+    history.pushState(null, '', '/contacts');
+    window.dispatchEvent(new Event(type));
+    await advance(DEBOUNCE_MS);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(send.mock.calls[1]?.[0].url).toMatch(/\/contacts$/);
+  });
 
   it('ignores the page while hidden and reads it when it is shown again', async () => {
     const { watcher, send, disconnect } = setup();

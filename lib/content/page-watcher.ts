@@ -15,10 +15,12 @@ export interface PageWatcherHost {
   cancel(id: number): void;
   /** Starts watching the DOM for changes; returns the disconnect. */
   observe(onChange: () => void): () => void;
-  /** Adds an event listener for the life of the content script (`ctx.addEventListener`). */
+  /** Adds an event listener for the life of the watcher (removed by `onStop`). */
   listen(target: EventTarget, type: string, handler: () => void): void;
-  /** False once the extension was updated or removed under the page (`ctx.isValid`). */
+  /** False once the extension was updated or removed under the page (no runtime any more). */
   isAlive(): boolean;
+  /** Called once the watcher stopped: remove the listeners, forget the running copy. */
+  onStop?(): void;
 }
 
 export interface PageWatcher {
@@ -31,8 +33,11 @@ export interface PageWatcher {
   readonly active: boolean;
 }
 
-/** SPA navigation (WXT's history watcher), back/forward, and in-page anchors. */
-const NAVIGATION_EVENTS = ['wxt:locationchange', 'popstate', 'hashchange'] as const;
+/**
+ * Back/forward and in-page anchors. A single-page app's own navigation (`pushState`) changes the
+ * DOM as it shows the new view, which the observer sees; the URL is part of what is compared.
+ */
+const NAVIGATION_EVENTS = ['popstate', 'hashchange'] as const;
 
 /**
  * Watches the top frame and sends its signals whenever what the rep sees changes. One
@@ -111,8 +116,10 @@ export function createPageWatcher(host: PageWatcherHost): PageWatcher {
   }
 
   function stop() {
+    if (!active) return;
     active = false;
     unwatchDom();
+    host.onStop?.();
   }
 
   return {

@@ -52,7 +52,7 @@ describe('syncContentScripts', () => {
     expect(scripting.registerContentScripts).toHaveBeenCalledWith([
       {
         id: 'dossier-scan',
-        js: ['content-scripts/content.js'],
+        js: ['content-reader.js'],
         matches: [...WEBMAIL, 'https://example.com/*'],
         runAt: 'document_idle',
         allFrames: false,
@@ -126,7 +126,7 @@ describe('injectInto', () => {
     else
       expect(scripting.executeScript).toHaveBeenCalledWith({
         target: { tabId: 4 },
-        files: ['/content-scripts/content.js'],
+        files: ['/content-reader.js'],
       });
   });
 

@@ -4,10 +4,10 @@ import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from '../platform/permissions-orig
 
 /** The one dynamic registration of the page reader. */
 export const CONTENT_SCRIPT_ID = 'dossier-scan';
-/** Where WXT builds `entrypoints/content.ts`. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Where WXT builds `entrypoints/content-reader.ts` (an unlisted script). */
+export const CONTENT_SCRIPT_FILE = 'content-reader.js';
 /** The same file as WXT types it for `executeScript` (its `PublicPath`s start at the root). */
-const CONTENT_SCRIPT_PUBLIC_PATH = '/content-scripts/content.js';
+const CONTENT_SCRIPT_PUBLIC_PATH = '/content-reader.js';
 /** Every host the rep can grant: the webmail sites, then every site. */
 export const WEBMAIL_AND_ALL_SITES: readonly string[] = [...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS];
 

@@ -98,7 +98,7 @@ describe('a scan the rep asks for on a page no host permission covers (activeTab
     await vi.waitFor(() => expect(answers).toEqual([1]));
     expect(executeScript).toHaveBeenCalledWith({
       target: { tabId: tab.id },
-      files: ['/content-scripts/content.js'],
+      files: ['/content-reader.js'],
     });
   });
 

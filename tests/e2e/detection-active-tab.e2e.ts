@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 import { type Desktop, startDesktop } from './desktop';
 import { hostResolverRules, startFixtureServer } from './fixture-server';
@@ -60,6 +60,11 @@ describe('the shipped build, no host granted', () => {
     await panel
       .getByRole('heading', { level: 1, name: SECRETS.acmeName, exact: true })
       .waitFor({ timeout: 10_000 });
+    // The script injected on the gesture said nothing to the page: no window message, no event.
+    const observed = await page.evaluate(() =>
+      (window as unknown as { __observed(): Promise<{ messages: string[] }> }).__observed(),
+    );
+    expect(observed.messages).toEqual([]);
 
     // Another page in the same tab: activeTab ended with the navigation; the shortcut grants it again.
     await page.goto(server.url('news.example.cn', '/tender'));

@@ -63,6 +63,8 @@ async function expectNothingLeaked(page: Page, ...fixtures: string[]) {
   for (const secret of Object.values(SECRETS)) {
     if (!own.includes(secret)) expect(seen, `the page must not see ${secret}`).not.toContain(secret);
   }
+  // Not a single window message or framework event: the page cannot even tell Dossier is there.
+  expect(observed.messages).toEqual([]);
   expect(observed.highlights).toBe(0);
   expect(observed.databases.filter((name) => /dossier/i.test(name))).toEqual([]);
 }

@@ -43,7 +43,12 @@ const OBSERVER = `<script>
       for (const n of r.addedNodes) seen.mutations.push('added:' + (n.textContent || ''));
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // Every window message from the page's start, and the events a content script framework might
+  // dispatch on the window (WXT's context announced itself with both): there must be none.
   addEventListener('message', (e) => seen.messages.push(JSON.stringify(e.data)));
+  for (const type of ['wxt:content-script-started', 'wxt:locationchange']) {
+    addEventListener(type, (e) => seen.messages.push(type + ' ' + JSON.stringify(e.detail ?? null)));
+  }
   window.__observed = async () => ({
     mutations: seen.mutations,
     messages: seen.messages,

@@ -130,7 +130,7 @@ describe('architecture', () => {
   it('entrypoints/ holds only entrypoints (WXT builds every file there as one)', () => {
     const loose = readdirSync(join(ROOT, 'entrypoints')).filter((name) => {
       if (statSync(join(ROOT, 'entrypoints', name)).isDirectory()) return false;
-      return !/^(background|content|popup|sidepanel|options|[\w-]+\.content|capture-[\w-]+)\.tsx?$/.test(
+      return !/^(background|content|content-reader|popup|sidepanel|options|[\w-]+\.content|capture-[\w-]+)\.tsx?$/.test(
         name,
       );
     });
