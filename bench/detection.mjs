@@ -200,6 +200,29 @@ if (ONLY === 'all' || ONLY === 'watcher') {
     [rescan('Gmail fixture', w.rescanGmail), rescan('1 MB article page', w.rescanBig)],
   );
   console.log(`rescan ÷ Gmail fixture: 1 MB page ${ratio(w.rescanBig.rescanMs, w.rescanGmail.rescanMs)}`);
+  const h = w.hostile;
+  table(
+    '(c) Hostile pages (median of 5): work per rescan stays bounded',
+    ['case', 'time', 'baseline', '÷ baseline', 'target', 'ok'],
+    [
+      [
+        'addresses in a 60,000-char header text (no address)',
+        `${ms(h.scanHeader)} ms`,
+        `charCodeAt walk ${ms(h.walkHeader)} ms`,
+        ratio(h.scanHeader, h.walkHeader),
+        '< 20 ms',
+        h.scanHeader < 20 ? 'yes' : 'NO',
+      ],
+      [
+        'readPageSignals, 100,000 nested elements hidden by a stylesheet',
+        `${ms(h.readNested)} ms`,
+        `same page without them ${ms(h.readBefore)} ms`,
+        ratio(h.readNested, h.readBefore),
+        '< 20 ms',
+        h.readNested < 20 ? 'yes' : 'NO',
+      ],
+    ],
+  );
   if (
     w.rescanGmail.source !== 'gmail' ||
     w.rescanGmail.people < 1 ||

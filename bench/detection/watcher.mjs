@@ -38,7 +38,8 @@ export async function runWatcherBench(browser) {
     stdin: {
       contents:
         "export { createPageWatcher, observeDocument, fingerprint, DEBOUNCE_MS, MAX_WAIT_MS } from './lib/content/page-watcher';" +
-        "export { readPageSignals } from './lib/match/sources';",
+        "export { readPageSignals } from './lib/match/sources';" +
+        "export { addressesInText } from './lib/match/sources/emails';",
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -87,10 +88,53 @@ export async function runWatcherBench(browser) {
     const bigTab = await open(BIG_URL);
     out.rescanBig = await bigTab.evaluate(timeRescan, { reps: 15 });
     await bigTab.close();
+
+    // Hostile pages: a 60,000-character header text with no address in it, and 100,000 nested
+    // elements a stylesheet hides — each against a plain walk of the same size (the baseline).
+    const hostile = await open(GMAIL_URL);
+    out.hostile = await hostile.evaluate(timeHostile);
+    await hostile.close();
     return out;
   } finally {
     await context.close();
   }
+}
+
+/** In the page: the hostile cases, median of 5, each with its baseline. */
+function timeHostile() {
+  const { readPageSignals, addressesInText } = globalThis.DossierContent;
+  const url = new URL(location.href);
+  const median = (f) => {
+    const times = [];
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      f();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[2];
+  };
+  const header = 'x'.repeat(60_000);
+  const scanHeader = median(() => addressesInText(header));
+  const walkHeader = median(() => {
+    let sum = 0;
+    for (let i = 0; i < header.length; i++) sum += header.charCodeAt(i);
+    return sum;
+  });
+  const readBefore = median(() => readPageSignals(document, url));
+  const style = document.createElement('style');
+  style.textContent = '.dossier-bench-nest { display: none }';
+  document.head.append(style);
+  let el = document.createElement('div');
+  el.className = 'dossier-bench-nest';
+  document.body.append(el);
+  for (let i = 0; i < 100_000; i++) {
+    const child = document.createElement('div');
+    el.append(child);
+    el = child;
+  }
+  el.textContent = 'deep';
+  const readNested = median(() => readPageSignals(document, url));
+  return { scanHeader, walkHeader, readBefore, readNested };
 }
 
 /** In the page: readPageSignals alone, and a forced rescan (read + fingerprint + send), median. */

@@ -47,6 +47,45 @@ describe('addressesInText', () => {
   });
 });
 
+describe('addressesInText, a linear scan', () => {
+  it.each([
+    ['"Wang, Fang" <wang.fang@x.cn>', [{ email: 'wang.fang@x.cn', name: 'Wang, Fang' }]],
+    [
+      '发件人：王芳 <wang@x.cn>；抄送：li@y.cn',
+      [
+        { email: 'wang@x.cn', name: '王芳' },
+        { email: 'li@y.cn', name: '' },
+      ],
+    ],
+    ['a@b.cn <c@d.cn>', [{ email: 'c@d.cn', name: 'a@b.cn' }]],
+    ['(li@y.cn), <not an address>, <x@y>', [{ email: 'li@y.cn', name: '' }]],
+    [
+      '<a@b.cn><c@d.cn>',
+      [
+        { email: 'a@b.cn', name: '' },
+        { email: 'c@d.cn', name: '' },
+      ],
+    ],
+    ['mail me: first@x.cn,second@y.cn.', [{ email: 'first@x.cn' }, { email: 'second@y.cn' }]],
+    ['@ alone, trailing@ and @leading', []],
+  ])('%s', (text, expected) => {
+    expect(addressesInText(text)).toMatchObject(expected);
+    expect(addressesInText(text)).toHaveLength(expected.length);
+  });
+
+  it('keeps the words nearest the address of a name too long to be one', () => {
+    const [found] = addressesInText(`${'word '.repeat(10_000)}Li Wei <li.wei@acme.com>`);
+    expect(found?.email).toBe('li.wei@acme.com');
+    expect(found?.name.length).toBeLessThanOrEqual(200);
+    expect(found?.name.endsWith('Li Wei')).toBe(true);
+  });
+
+  it('reads a 60,000-character header without an address, and one with thousands', () => {
+    expect(addressesInText('x'.repeat(60_000))).toEqual([]);
+    expect(addressesInText('Name <a@b.com> '.repeat(4_000))).toHaveLength(4_000);
+  });
+});
+
 describe('roleAtStart', () => {
   it.each([
     ['From: Olivia Chen', 'from'],

@@ -46,8 +46,14 @@ export function mailtoAddresses(href: string): string[] {
   return unique(path.split(/[,;]/).map(normalizeAddress));
 }
 
-const IN_TEXT =
-  /(?:"([^"<>]*)"|([^"<>,;，；:：]*))\s*<([^<>\s]+@[^<>\s]+)>|([^\s<>,;，；:：()（）"']+@[^\s<>,;，；:：()（）"']+)/g;
+/** Characters a display name written before `<address>` cannot hold (without quotes). */
+const NAME_STOP = new Set('"<>,;，；:：');
+/** Characters a bare address cannot hold. */
+const BARE_STOP = new Set('<>,;，；:：()（）"\'');
+const isSpace = (c: string) => /\s/.test(c);
+/** Longer than any address (RFC 5321: 254) or display name worth reading: a run past it is not one. */
+const MAX_ADDRESS = 254;
+const MAX_NAME = 200;
 
 /** An address found in free text, with the display name written before it (`Li Wei <…>`). */
 export interface AddressInText {
@@ -57,14 +63,83 @@ export interface AddressInText {
   index: number;
 }
 
-/** Every address in `text`, in order: `Name <address>`, `"Name" <address>` and bare addresses. */
+/**
+ * Every address in `text`, in order: `Name <address>`, `"Name" <address>` and bare addresses. A
+ * scan in linear time, whatever the page holds (a regular expression over a 60,000-character
+ * header once took 8.7 s): each `<` looks at most an address's length ahead, each name stops at
+ * the previous match, and bare addresses are read run by run.
+ */
 export function addressesInText(text: string): AddressInText[] {
   const found: AddressInText[] = [];
-  for (const match of text.matchAll(IN_TEXT)) {
-    const email = normalizeAddress(match[3] ?? match[4]);
-    if (email) found.push({ email, name: collapse(match[1] ?? match[2] ?? ''), index: match.index });
+  // 1. `Name <address>` and `"Name" <address>`.
+  const spans: [number, number][] = [];
+  let previousEnd = 0;
+  for (let open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
+    if (open < previousEnd) continue;
+    let close = -1;
+    let at = -1;
+    for (let i = open + 1; i < text.length && i <= open + MAX_ADDRESS + 1; i++) {
+      const c = text[i]!;
+      if (c === '>') {
+        close = i;
+        break;
+      }
+      if (c === '<' || isSpace(c)) break;
+      if (c === '@') at = i;
+    }
+    if (close < 0 || at <= open + 1 || at >= close - 1) continue;
+    const email = normalizeAddress(text.slice(open + 1, close));
+    const { name, start } = nameBefore(text, open, previousEnd);
+    if (email) found.push({ email, name: collapse(name), index: start });
+    spans.push([start, close + 1]);
+    previousEnd = close + 1;
   }
-  return found;
+  // 2. Bare addresses, in the text between those.
+  let from = 0;
+  for (const [start, end] of [...spans, [text.length, text.length] as [number, number]]) {
+    bareAddresses(text, from, start, found);
+    from = end;
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The display name just before `<` at `open`: quoted, or the run back to a separator. */
+function nameBefore(text: string, open: number, floor: number): { name: string; start: number } {
+  let i = open - 1;
+  while (i >= floor && isSpace(text[i]!)) i--;
+  if (i >= floor && text[i] === '"') {
+    for (let j = i - 1; j >= floor && j >= i - MAX_NAME - 1; j--) {
+      const c = text[j]!;
+      if (c === '"') return { name: text.slice(j + 1, i), start: j };
+      if (c === '<' || c === '>') break;
+    }
+    return { name: '', start: i + 1 };
+  }
+  let start = open;
+  while (start > floor && !NAME_STOP.has(text[start - 1]!)) start--;
+  // A run longer than a name is text: keep the words nearest the address.
+  const name = text.slice(Math.max(start, open - MAX_NAME), open);
+  return { name, start };
+}
+
+/** Every maximal run of address characters in text[from, to) holding an inner `@`. */
+function bareAddresses(text: string, from: number, to: number, found: AddressInText[]) {
+  let runStart = -1;
+  let at = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text[i]! : ' ';
+    if (isSpace(c) || BARE_STOP.has(c)) {
+      if (runStart >= 0 && at > runStart && at < i - 1 && i - runStart <= MAX_ADDRESS) {
+        const email = normalizeAddress(text.slice(runStart, i));
+        if (email) found.push({ email, name: '', index: runStart });
+      }
+      runStart = -1;
+      at = -1;
+    } else {
+      if (runStart < 0) runStart = i;
+      if (c === '@') at = i;
+    }
+  }
 }
 
 /** The first address in `text`, or ''. */

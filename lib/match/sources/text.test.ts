@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_TEXT_CHARS } from '../signals';
 import { type LoadedPage, loadPage } from './test-pages';
-import { isRendered, visibleText } from './text';
+import { isRendered, MAX_TEXT_DEPTH, visibleText } from './text';
 
 let page: LoadedPage | undefined;
 afterEach(async () => {
@@ -20,6 +20,20 @@ function textOf(body: string, max?: number): string {
 }
 
 describe('visibleText', () => {
+  it('reads no deeper than MAX_TEXT_DEPTH levels: a hostile nest costs a bounded walk', () => {
+    const root = document.createElement('div');
+    let el = root;
+    for (let depth = 1; depth <= MAX_TEXT_DEPTH + 50; depth++) {
+      const child = document.createElement('div');
+      el.append(child);
+      el = child;
+      if (depth === 10) child.append('shallow ');
+      if (depth === MAX_TEXT_DEPTH + 20) child.append('too deep');
+    }
+    root.append(document.createTextNode(' after'));
+    expect(visibleText(root).replace(/\s+/g, ' ').trim()).toBe('shallow after');
+  });
+
   it.each([
     ['hidden attribute', '<p>a</p><p hidden>Acme</p><p>b</p>', 'a\nb'],
     ['aria-hidden="true"', 'a <span aria-hidden="true">Acme</span> b', 'a b'],

@@ -123,9 +123,17 @@ class TextSink {
 }
 
 /**
+ * Deeper than any page a person reads (real pages nest a few dozen levels): a subtree below this
+ * is not read. A hostile page nesting 100,000 elements made every read walk all of them (240 ms
+ * on every change of the page, there for nothing a rep could see).
+ */
+export const MAX_TEXT_DEPTH = 256;
+
+/**
  * The text a reader sees under `root`: text nodes in document order, skipping hidden subtrees
- * (see isHiddenElement), with a line break around block elements and a space between cells so
- * words of neighbouring boxes do not run together, whitespace collapsed, at most `max` chars.
+ * (see isHiddenElement) and what lies deeper than MAX_TEXT_DEPTH, with a line break around block
+ * elements and a space between cells so words of neighbouring boxes do not run together,
+ * whitespace collapsed, at most `max` chars.
  */
 export function visibleText(root: Node, max: number = MAX_TEXT_CHARS): string {
   const sink = new TextSink(max);
@@ -149,8 +157,10 @@ export function visibleText(root: Node, max: number = MAX_TEXT_CHARS): string {
     else if (CELLS.has(name)) sink.space();
   };
   // Depth-first with explicit enter/leave, so a block also ends its line when it closes.
+  let depth = 0;
   outer: while (!sink.full) {
-    if (walker.firstChild()) {
+    if (depth < MAX_TEXT_DEPTH && walker.firstChild()) {
+      depth++;
       open(walker.currentNode);
       continue;
     }
@@ -162,6 +172,7 @@ export function visibleText(root: Node, max: number = MAX_TEXT_CHARS): string {
         continue outer;
       }
       if (!walker.parentNode()) break outer;
+      depth--;
     }
   }
   return sink.toString();
