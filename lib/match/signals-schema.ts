@@ -1,8 +1,8 @@
 import * as v from 'valibot';
-import { MAX_TEXT_CHARS, type PageSignals, SIGNAL_SOURCES } from './signals';
+import { SIGNAL_LIMITS as L, MAX_TEXT_CHARS, type PageSignals, SIGNAL_SOURCES } from './signals';
 
-const short = v.pipe(v.string(), v.maxLength(2_000));
-const address = v.pipe(v.string(), v.maxLength(254));
+const short = v.pipe(v.string(), v.maxLength(L.short));
+const address = v.pipe(v.string(), v.maxLength(L.address));
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
 
 /**
@@ -11,16 +11,25 @@ const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array
  */
 export const pageSignalsSchema: v.GenericSchema<unknown, PageSignals> = v.strictObject({
   source: v.picklist(SIGNAL_SOURCES),
-  url: v.pipe(v.string(), v.maxLength(8_192)),
-  host: v.pipe(v.string(), v.maxLength(253)),
+  url: v.pipe(v.string(), v.maxLength(L.url)),
+  host: v.pipe(v.string(), v.maxLength(L.host)),
   title: short,
   subject: short,
-  people: list(v.strictObject({ role: v.picklist(['from', 'to', 'cc']), email: address, name: short }), 500),
-  selfEmail: v.pipe(v.string(), v.maxLength(254)),
-  mailtos: list(address, 500),
+  people: list(
+    v.strictObject({ role: v.picklist(['from', 'to', 'cc']), email: address, name: short }),
+    L.people,
+  ),
+  selfEmail: address,
+  mailtos: list(address, L.mailtos),
   organizations: list(
-    v.strictObject({ name: short, legalName: short, url: short, email: address, sameAs: list(short, 50) }),
-    20,
+    v.strictObject({
+      name: short,
+      legalName: short,
+      url: short,
+      email: address,
+      sameAs: list(short, L.sameAs),
+    }),
+    L.organizations,
   ),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS)),
 });

@@ -2,7 +2,7 @@
  * The site adapters, in priority order, and the one entry a content script calls:
  * `readPageSignals(document, new URL(location.href))`.
  */
-import type { PageSignals, SiteAdapter } from '../signals';
+import { fitSignals, type PageSignals, type SiteAdapter } from '../signals';
 import { exmail } from './exmail';
 import { generic } from './generic';
 import { gmail } from './gmail';
@@ -19,11 +19,15 @@ export function pickAdapter(url: URL): SiteAdapter {
 }
 
 /**
- * The signals of `doc`, shown at `url`, read by the adapter for that URL. When a webmail adapter
- * throws (markup it does not expect), the page is read as a generic page instead: the rep still
- * gets a match from the title and text.
+ * The signals of `doc`, shown at `url`, read by the adapter for that URL and fitted to what the
+ * background accepts (`fitSignals`). When a webmail adapter throws (markup it does not expect),
+ * the page is read as a generic page instead: the rep still gets a match from the title and text.
  */
 export function readPageSignals(doc: Document, url: URL): PageSignals {
+  return fitSignals(readWithAdapter(doc, url));
+}
+
+function readWithAdapter(doc: Document, url: URL): PageSignals {
   const adapter = pickAdapter(url);
   if (adapter === generic) return generic.read(doc, url);
   try {
