@@ -168,6 +168,95 @@ describe('corrections', () => {
   });
 });
 
+describe('one mention per place', () => {
+  const xingchen = account('xc', '星辰通信技术有限公司', {
+    aliases: ['星辰通信', '星辰'],
+    websiteDomains: ['xingchen.cn'],
+  });
+  const other = account('yg', '云港物流有限公司', { aliases: ['云港物流'] });
+  const local = buildMatchIndex([xingchen, other], []);
+
+  it('a full name with its short names inside is one mention, and loses to a client named twice', () => {
+    const matches = matchPage(
+      page({ text: '星辰通信技术有限公司中标。云港物流一期、云港物流二期。' }),
+      local,
+    );
+    expect(matches.map((m) => m.accountId)).toEqual(['yg', 'xc']);
+    expect(matches[1]?.reasons).toEqual([{ kind: 'nameMention', value: '星辰通信技术有限公司', count: 1 }]);
+    expect(matches[0]?.reasons).toEqual([{ kind: 'nameMention', value: '云港物流', count: 2 }]);
+  });
+
+  it('the domain inside an address is a mention of the domain once; inside a contact’s address, the contact’s', () => {
+    const withContact = buildMatchIndex([xingchen], [{ accountId: 'xc', emails: ['wang@xingchen.cn'] }]);
+    const [contact] = matchPage(page({ text: '联系 wang@xingchen.cn 或 li@xingchen.cn' }), withContact);
+    expect(contact?.reasons).toEqual([
+      { kind: 'contactEmail', value: 'wang@xingchen.cn', count: 1, role: 'text' },
+      { kind: 'domainMention', value: 'xingchen.cn', count: 1 },
+    ]);
+  });
+
+  it('an address seen as sender, recipient and mailto is one reason, with its strongest role', () => {
+    const [match] = matchPage(
+      page({
+        source: 'gmail',
+        host: 'mail.google.com',
+        people: [
+          { role: 'to', email: 'li.wei@acme.com', name: 'Li Wei' },
+          { role: 'from', email: 'li.wei@acme.com', name: 'Li Wei' },
+          { role: 'from', email: 'li.wei@acme.com', name: 'Li Wei' },
+        ],
+        mailtos: ['li.wei@acme.com'],
+      }),
+      index,
+    );
+    expect(match?.reasons).toEqual([
+      { kind: 'contactEmail', value: 'li.wei@acme.com', count: 1, role: 'from' },
+      { kind: 'emailDomain', value: 'acme.com', count: 1, role: 'from' },
+    ]);
+  });
+
+  it("on the client's own site the first reason is the site, not a mailto to it", () => {
+    const [match] = matchPage(
+      page({
+        url: 'https://www.xingchen.cn/contact',
+        host: 'www.xingchen.cn',
+        mailtos: ['info@xingchen.cn'],
+      }),
+      local,
+    );
+    expect(match?.reasons[0]).toEqual({ kind: 'siteDomain', value: 'www.xingchen.cn', count: 1 });
+    expect(match?.reasons.map((r) => r.kind)).not.toContain('emailDomain');
+  });
+});
+
+describe('names without their legal form', () => {
+  it('finds 云港国际会展中心 for 云港国际会展中心有限公司, and Northwind Freight for Northwind Freight Ltd.', () => {
+    const local = buildMatchIndex(
+      [account('yg', '云港国际会展中心有限公司'), account('nw', 'Northwind Freight Ltd.')],
+      [],
+    );
+    expect(matchPage(page({ text: '本周在云港国际会展中心举办' }), local).map((m) => m.accountId)).toEqual([
+      'yg',
+    ]);
+    expect(
+      matchPage(page({ text: 'Shipped by Northwind Freight today' }), local).map((m) => m.accountId),
+    ).toEqual(['nw']);
+  });
+
+  it('not where two clients would share it, nor where it is too short to mean one company', () => {
+    const local = buildMatchIndex(
+      [
+        account('a', '华东精密制造有限公司'),
+        account('b', '华东精密制造股份有限公司'),
+        account('c', '华为公司'),
+      ],
+      [],
+    );
+    expect(matchPage(page({ text: '华东精密制造的新厂' }), local)).toEqual([]);
+    expect(matchPage(page({ text: '华为的手机' }), local)).toEqual([]);
+  });
+});
+
 describe('snapshot', () => {
   it('a restored index answers exactly like the one it was taken from', () => {
     const restored = restoreMatchIndex(structuredClone(snapshotMatchIndex(index)));

@@ -54,14 +54,23 @@ class Tally {
   /** Accounts with only weak hits so far, kept aside until another signal confirms them. */
   private readonly weak = new Map<string, Map<string, MatchReason>>();
 
+  /**
+   * One reason per kind and value: the same address seen as sender and in a mailto link is one
+   * reason with its strongest role; only mentions count up (each is another place on the page).
+   */
   add(accountId: string, reason: Omit<MatchReason, 'count'>, count = 1, weak = false) {
     const target = weak ? this.weak : this.byAccount;
     const reasons = target.get(accountId) ?? new Map<string, MatchReason>();
     target.set(accountId, reasons);
-    const key = `${reason.kind}|${reason.value}|${reason.role ?? ''}`;
+    const key = `${reason.kind}|${reason.value}`;
     const existing = reasons.get(key);
-    if (existing) existing.count += count;
-    else reasons.set(key, { ...reason, count });
+    if (!existing) {
+      reasons.set(key, { ...reason, count });
+      return;
+    }
+    if (reason.kind.endsWith('Mention')) existing.count += count;
+    if (reason.role && (!existing.role || ROLE_BONUS[reason.role] > ROLE_BONUS[existing.role]))
+      existing.role = reason.role;
   }
 
   results(rejected: ReadonlySet<string>): AccountMatch[] {
@@ -104,16 +113,19 @@ export function matchPage(
     ...signals.mailtos.map((email) => ({ email: email.toLowerCase(), role: 'mailto' as const })),
   ].filter((a) => a.email.includes('@') && !isColleague(a.email));
 
+  const site = own.has(signals.host) ? null : accountsForDomainOf(index, signals.host);
   for (const { email, role } of addresses) {
     const contact = index.contactsByEmail.get(email);
     if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role });
     if (isFreeMailDomain(emailDomain(email))) continue;
     const domain = accountsForDomainOf(index, email);
+    // A mailto link to the site's own domain, on the client's own site, is the site speaking:
+    // "this is their website" says it, not a second "email domain" reason.
+    if (role === 'mailto' && domain && site && domain.domain === site.domain) continue;
     for (const accountId of domain?.accountIds ?? [])
       tally.add(accountId, { kind: 'emailDomain', value: domain!.domain, role });
   }
 
-  const site = own.has(signals.host) ? null : accountsForDomainOf(index, signals.host);
   if (site && !isFreeMailDomain(site.domain)) {
     for (const accountId of site.accountIds)
       tally.add(accountId, { kind: 'siteDomain', value: signals.host });
@@ -148,24 +160,75 @@ export function matchPage(
   return tally.results(rejected);
 }
 
+/** A whole hit of a pattern in the text. */
+interface Hit {
+  id: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Names, short names and domains found in the text, one mention per place: a full name, the short
+ * name inside it and the domain inside an address at the same spot are one mention of that client
+ * (counted by its strongest kind — a domain before a name — and its longest label), so a client
+ * named once never outranks one named twice. A domain inside the address of a known contact is that
+ * contact's mention.
+ */
 function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (email: string) => boolean) {
-  const hits = new Map<number, number>();
+  const byAccount = new Map<string, Hit[]>();
   index.automaton.scan(text, (id, start, end) => {
-    if (isWholeHit(text, start, end, index.info(id))) hits.set(id, (hits.get(id) ?? 0) + 1);
-  });
-  for (const email of addressesIn(text)) {
-    const contact = index.contactsByEmail.get(email);
-    if (contact && !isColleague(email))
-      tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
-  }
-  for (const [id, count] of hits) {
     const info = index.info(id);
-    if (info.kind === 'domain') {
-      tally.add(info.accountId, { kind: 'domainMention', value: info.label }, count);
-    } else {
-      tally.add(info.accountId, { kind: 'nameMention', value: info.label }, count, info.weak);
+    if (!isWholeHit(text, start, end, info)) return;
+    const hits = byAccount.get(info.accountId) ?? [];
+    byAccount.set(info.accountId, hits);
+    hits.push({ id, start, end });
+  });
+  const contactSpans = new Map<string, [number, number][]>();
+  for (const { email, start, end } of addressSpansIn(text)) {
+    const contact = index.contactsByEmail.get(email);
+    if (!contact || isColleague(email)) continue;
+    tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
+    const spans = contactSpans.get(contact.accountId) ?? [];
+    contactSpans.set(contact.accountId, [...spans, [start, end]]);
+  }
+  for (const [accountId, hits] of byAccount) {
+    const spans = contactSpans.get(accountId) ?? [];
+    const inContact = (h: Hit) => spans.some(([s, e]) => h.start >= s && h.end <= e);
+    for (const group of overlapping(hits.filter((h) => !inContact(h)))) {
+      const infos = group.map((h) => index.info(h.id));
+      const strongest = infos.reduce((best, info) =>
+        rank(info) > rank(best) || (rank(info) === rank(best) && info.label.length > best.label.length)
+          ? info
+          : best,
+      );
+      if (strongest.kind === 'domain') {
+        tally.add(accountId, { kind: 'domainMention', value: strongest.label });
+      } else {
+        // Weak only when every pattern at this place is weak.
+        tally.add(
+          accountId,
+          { kind: 'nameMention', value: strongest.label },
+          1,
+          infos.every((i) => i.weak),
+        );
+      }
     }
   }
+}
+
+const rank = (info: { kind: string }) => (info.kind === 'domain' ? 2 : info.kind === 'name' ? 1 : 0);
+
+/** Hits sorted and grouped where they overlap (a chain of overlaps is one group). */
+function overlapping(hits: Hit[]): Hit[][] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const groups: Hit[][] = [];
+  let end = -1;
+  for (const hit of sorted) {
+    if (hit.start < end) groups.at(-1)!.push(hit);
+    else groups.push([hit]);
+    end = Math.max(end, hit.end);
+  }
+  return groups;
 }
 
 /** Applies the rep's corrections to the page's keys; returns the accounts ruled out here. */
@@ -194,7 +257,12 @@ const DOMAIN_PART = /[A-Za-z0-9.-]/;
  * one costs a single `indexOf`.
  */
 export function addressesIn(text: string): Set<string> {
-  const found = new Set<string>();
+  return new Set(addressSpansIn(text).map((a) => a.email));
+}
+
+/** Every email address in the text with where it stands, in order (repeats included). */
+export function addressSpansIn(text: string): { email: string; start: number; end: number }[] {
+  const found: { email: string; start: number; end: number }[] = [];
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && LOCAL_PART.test(text.charAt(start - 1))) start--;
@@ -204,7 +272,10 @@ export function addressesIn(text: string): Set<string> {
       .slice(start, end)
       .replace(/[.-]+$/, '')
       .toLowerCase();
-    if (start < at && /@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(address)) found.add(address);
+    if (start < at && /@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(address)) {
+      found.push({ email: address, start, end: start + address.length });
+    }
+    at = Math.max(at, end - 1);
   }
   return found;
 }

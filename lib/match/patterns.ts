@@ -93,8 +93,34 @@ function namePattern(
 }
 
 /**
+ * Legal forms a company's name ends with and people leave out: 云港国际会展中心 for
+ * 云港国际会展中心有限公司, "Northwind Freight" for "Northwind Freight Ltd." Longest first.
+ */
+const LEGAL_SUFFIXES = [
+  /[（(]?集团[)）]?股份有限公司$/,
+  /[（(]?集团[)）]?有限(?:责任)?公司$/,
+  /股份有限公司$/,
+  /有限(?:责任)?公司$/,
+  /[（(]集团[)）]$/,
+  /(?<=.{4})集团$/,
+  /(?<=.{4})公司$/,
+  /[,\s]+(?:co\.?,?\s*)?(?:ltd\.?|limited|inc\.?|incorporated|corp\.?|corporation|llc|l\.l\.c\.|gmbh|ag|s\.?a\.?|plc|pty\.?\s*ltd\.?|co\.?)$/i,
+];
+
+/** The name without its legal form, or '' when it has none. */
+export function withoutLegalSuffix(name: string): string {
+  const trimmed = name.trim();
+  for (const suffix of LEGAL_SUFFIXES) {
+    const base = trimmed.replace(suffix, '').trim();
+    if (base !== trimmed) return base;
+  }
+  return '';
+}
+
+/**
  * Every pattern the matcher looks for, from the accounts and contacts: names and aliases (with
- * their rules), account domains (never free-mail or the rep's own), and contact addresses.
+ * their rules), each name without its legal form where no other account is called that, account
+ * domains (never free-mail or the rep's own), and contact addresses.
  */
 export function buildPatternSet(
   accounts: readonly AccountForMatch[],
@@ -108,6 +134,9 @@ export function buildPatternSet(
     texts.push(text);
     infos.push(info);
   };
+  /** Folded name or alias → the accounts called that, to keep a shortened name unambiguous. */
+  const named = new Map<string, Set<string>>();
+  const shortened = new Map<string, { text: string; info: PatternInfo }[]>();
   for (const account of accounts) {
     const seen = new Set<string>();
     for (const [raw, kind] of [
@@ -115,9 +144,20 @@ export function buildPatternSet(
       ...account.aliases.map((a) => [a, 'alias'] as const),
     ] as const) {
       const pattern = namePattern(raw, kind, account.id);
-      if (!pattern || seen.has(pattern.text + pattern.info.caseSensitive)) continue;
+      if (!pattern) continue;
+      const owners = named.get(pattern.text) ?? new Set<string>();
+      named.set(pattern.text, owners.add(account.id));
+      if (seen.has(pattern.text + pattern.info.caseSensitive)) continue;
       seen.add(pattern.text + pattern.info.caseSensitive);
       add(pattern.text, pattern.info);
+    }
+    const base = withoutLegalSuffix(account.name);
+    const pattern = base ? namePattern(base, 'alias', account.id) : null;
+    // Only a base long enough to mean this company: four Chinese characters, or a strong Latin name.
+    const long = HAN.test(base) ? [...base].filter((c) => HAN.test(c)).length >= 4 : true;
+    if (pattern && long && !pattern.info.weak && !seen.has(pattern.text + pattern.info.caseSensitive)) {
+      const list = shortened.get(pattern.text) ?? [];
+      shortened.set(pattern.text, [...list, pattern]);
     }
     for (const domain of new Set([...account.websiteDomains, ...account.emailDomains])) {
       if (isFreeMailDomain(domain) || own.has(domain)) continue;
@@ -130,6 +170,11 @@ export function buildPatternSet(
         weak: false,
       });
     }
+  }
+  for (const [text, patterns] of shortened) {
+    const owners = named.get(text);
+    const accountsCalledThat = new Set([...patterns.map((p) => p.info.accountId), ...(owners ?? [])]);
+    if (accountsCalledThat.size === 1) add(text, patterns[0]!.info);
   }
   for (const contact of contacts) {
     for (const email of contact.emails) {
