@@ -34,6 +34,8 @@ export const SELECTORS = {
 export const gmail: SiteAdapter = {
   source: 'gmail',
   matches: (url) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/'),
+  // `#inbox/FMfcgz…`, `#label/Clients/FMfcgz…`: a thread id after the folder.
+  showsMessage: (url) => /^#[^/]+(?:\/[^/]+)*\/[A-Za-z0-9]{16,}$/.test(url.hash),
   read(doc: Document, url: URL): PageSignals {
     const main = firstRendered(doc, SELECTORS.main);
     const messages = main ? outermost(allRendered(main, SELECTORS.message)) : [];

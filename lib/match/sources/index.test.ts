@@ -53,6 +53,24 @@ describe('readPageSignals', () => {
     await page.close();
   });
 
+  it('reads a message the adapter does not recognise (a new layout) as any page, where the URL says one is open', async () => {
+    const html = `<title>网易邮箱</title><div class="mail-reader-v2"><div class="hdr">发件人：王芳 &lt;wang.fang@js-telecom.cn&gt;</div>
+      <div class="hdr"><a href="mailto:sales@js-telecom.cn">sales@js-telecom.cn</a></div><p>关于专线报价</p></div>`;
+    const reading = loadPage(
+      html,
+      'https://mail.163.com/js6/main.jsp?sid=x#module=read.ReadModule%7C%7B%22id%22%3A1%7D',
+    );
+    const signals = readPageSignals(reading.doc, reading.url);
+    expect(signals.source).toBe('generic');
+    expect(signals.mailtos).toEqual(['sales@js-telecom.cn']);
+    expect(signals.text).toContain('wang.fang@js-telecom.cn');
+    await reading.close();
+    // The inbox list (no message open) stays unread.
+    const inbox = loadPage(html, 'https://mail.163.com/js6/main.jsp?sid=x#module=mbox.ListModule%7C%7B%7D');
+    expect(readPageSignals(inbox.doc, inbox.url)).toMatchObject({ source: 'netease', text: '', people: [] });
+    await inbox.close();
+  });
+
   it('Gmail: a thread view left hidden after navigation is not read', async () => {
     const page = loadFixture('gmail-thread');
     const second = loadFixture('gmail-thread-2');

@@ -21,7 +21,7 @@ export function pickAdapter(url: URL): SiteAdapter {
 /**
  * The signals of `doc`, shown at `url`, read by the adapter for that URL and fitted to what the
  * background accepts (`fitSignals`). When a webmail adapter throws (markup it does not expect),
- * the page is read as a generic page instead: the rep still gets a match from the title and text.
+ * or finds no message where the URL says one is open, the page is read as a generic page instead.
  */
 export function readPageSignals(doc: Document, url: URL): PageSignals {
   return fitSignals(readWithAdapter(doc, url));
@@ -30,9 +30,15 @@ export function readPageSignals(doc: Document, url: URL): PageSignals {
 function readWithAdapter(doc: Document, url: URL): PageSignals {
   const adapter = pickAdapter(url);
   if (adapter === generic) return generic.read(doc, url);
+  let signals: PageSignals;
   try {
-    return adapter.read(doc, url);
+    signals = adapter.read(doc, url);
   } catch {
     return generic.read(doc, url);
   }
+  // No message found where one is open (a layout the adapter does not know yet): read it as any
+  // page is read — addresses, mailto links, text — rather than not at all. An inbox list stays unread.
+  const found = signals.people.length > 0 || signals.text !== '';
+  if (!found && (adapter.showsMessage?.(url) ?? true)) return generic.read(doc, url);
+  return signals;
 }

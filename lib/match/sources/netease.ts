@@ -32,6 +32,8 @@ export const netease: SiteAdapter = {
   matches: (url) =>
     DOMAINS.some((d) => url.hostname === d || url.hostname.endsWith(`.${d}`)) &&
     /^\/js\d+\//.test(url.pathname),
+  // `#module=read.ReadModule|…`: a message open in a reading tab; the inbox is `mbox.ListModule`.
+  showsMessage: (url) => /module=read\./i.test(decodeURIComponent(url.hash)),
   read(doc: Document, url: URL): PageSignals {
     const subject = firstRendered(doc, SELECTORS.subject);
     const view = firstRendered(doc, SELECTORS.readView) ?? (subject ? headerAround(subject) : null);

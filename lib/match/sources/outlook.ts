@@ -34,6 +34,8 @@ const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.l
 export const outlook: SiteAdapter = {
   source: 'outlook',
   matches: (url) => HOSTS.has(url.hostname) && /^\/(mail|owa)(\/|$)/.test(url.pathname),
+  // `/mail/inbox/id/AAQk…`; the classic `/owa/` shows a message in a reading pane its URL does not name.
+  showsMessage: (url) => /\/id\/[^/]+/.test(url.pathname) || url.pathname.startsWith('/owa'),
   read(doc: Document, url: URL): PageSignals {
     const pane = firstRendered(doc, SELECTORS.readingPane) ?? firstRendered(doc, SELECTORS.main);
     const subject = pane ? firstRendered(pane, SELECTORS.subject) : null;
