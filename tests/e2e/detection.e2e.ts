@@ -127,6 +127,16 @@ describe('page detection in real Chromium', () => {
     await expectNothingLeaked(news, 'news-zh.html');
   });
 
+  it('reads a same-origin frame and an open shadow root: the clients they name are found', async () => {
+    const page = await visit(server.url('frames.example.org', '/'));
+    await expect
+      .poll(async () => (await tabMatchesOf(page))?.matches.map((m) => m.accountId).sort(), {
+        timeout: 10_000,
+      })
+      .toEqual(['acme', 'jst']);
+    await expectNothingLeaked(page, 'frames-shadow.html');
+  });
+
   it('switching to a tab about no client leaves no client on screen', async () => {
     await visit(server.url('www.acme-logistics.com', '/about'));
     await clientHeading(SECRETS.acmeName).waitFor({ timeout: 10_000 });

@@ -20,6 +20,7 @@ const ROUTES: Record<string, Record<string, string>> = {
   'news.example.cn': { '/tender': 'news-zh.html' },
   'traps.example.org': { '/': 'traps.html' },
   'plain.example.org': { '/': 'plain' },
+  'frames.example.org': { '/': 'frames-shadow.html' },
   // Company websites (tests/fixtures/sites) for the site capture.
   'www.northwind-freight.example': { '/contact': '../sites/en-jsonld.html' },
   'www.jnzhiyun.com.cn': { '/about/lxwm.html': '../sites/zh-contact-block.html' },

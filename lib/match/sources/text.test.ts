@@ -20,6 +20,17 @@ function textOf(body: string, max?: number): string {
 }
 
 describe('visibleText', () => {
+  it('reads open shadow roots, not closed ones', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>Light text</p><x-card></x-card><x-secret></x-secret>';
+    root.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>星辰通信技术有限公司</p>';
+    root.querySelector('x-secret')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>closed</p>';
+    const text = visibleText(root);
+    expect(text).toContain('Light text');
+    expect(text).toContain('星辰通信技术有限公司');
+    expect(text).not.toContain('closed');
+  });
+
   it('reads no deeper than MAX_TEXT_DEPTH levels: a hostile nest costs a bounded walk', () => {
     const root = document.createElement('div');
     let el = root;

@@ -133,19 +133,60 @@ export const MAX_TEXT_DEPTH = 256;
  * The text a reader sees under `root`: text nodes in document order, skipping hidden subtrees
  * (see isHiddenElement) and what lies deeper than MAX_TEXT_DEPTH, with a line break around block
  * elements and a space between cells so words of neighbouring boxes do not run together,
- * whitespace collapsed, at most `max` chars.
+ * whitespace collapsed, at most `max` chars — and the text of the open shadow roots and
+ * same-origin frames inside it (many webmails show a message body in a frame; web-component sites
+ * keep their text in shadow roots). Closed shadow roots and cross-origin frames cannot be read.
  */
 export function visibleText(root: Node, max: number = MAX_TEXT_CHARS): string {
   const sink = new TextSink(max);
+  // Open shadow roots and same-origin frames met on the way, read after the tree that holds them
+  // (the order of pieces does not change what they name), within the same caps.
+  const inner: Node[] = [];
+  walkText(root, sink, inner);
+  for (let i = 0; i < inner.length && i < MAX_INNER_TREES && !sink.full; i++) {
+    sink.newline();
+    walkText(inner[i]!, sink, inner);
+  }
+  return sink.toString();
+}
+
+/** Shadow roots and frames read at most per page: a page of thousands of widgets is not read whole. */
+export const MAX_INNER_TREES = 50;
+
+/** The document of a same-origin frame, or null (cross-origin, not loaded, or gone). */
+function frameDocument(el: Element): Document | null {
+  try {
+    return (el as HTMLIFrameElement).contentDocument ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function walkText(root: Node, sink: TextSink, inner: Node[]): void {
   if (root.nodeType === TEXT_NODE) {
     sink.add(root.nodeValue ?? '');
-    return sink.toString();
+    return;
   }
-  if (root.nodeType === ELEMENT_NODE && isHiddenElement(root as Element)) return '';
+  if (root.nodeType === ELEMENT_NODE && isHiddenElement(root as Element)) return;
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) =>
-    node.nodeType === ELEMENT_NODE && isHiddenElement(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  );
+  const note = (el: Element) => {
+    if (el.shadowRoot) inner.push(el.shadowRoot);
+    if (el.localName === 'iframe' || el.localName === 'frame') {
+      const body = frameDocument(el)?.body;
+      if (body) inner.push(body);
+    }
+  };
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
+    if (node.nodeType !== ELEMENT_NODE) return FILTER_ACCEPT;
+    const el = node as Element;
+    if (isHiddenElement(el)) {
+      // A frame is "never text" itself, but a visible one shows a document of its own.
+      if ((el.localName === 'iframe' || el.localName === 'frame') && !isHiddenByMarkup(el)) note(el);
+      return FILTER_REJECT;
+    }
+    if (el.shadowRoot) note(el);
+    return FILTER_ACCEPT;
+  });
   const open = (node: Node) => {
     if (node.nodeType === TEXT_NODE) sink.add(node.nodeValue ?? '');
     else separate(node);
@@ -175,5 +216,13 @@ export function visibleText(root: Node, max: number = MAX_TEXT_CHARS): string {
       depth--;
     }
   }
-  return sink.toString();
+}
+
+/** Hidden by its own attributes or inline style (not merely a never-text element such as a frame). */
+function isHiddenByMarkup(el: Element): boolean {
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(el.getAttribute('style') ?? '')
+  );
 }
