@@ -177,6 +177,22 @@ describe('PageMatches', () => {
     expect(props.onAddContact).toHaveBeenCalledWith(sender, 'acc-new');
   });
 
+  it('a new person at a client’s email domain: Add to that client comes first, one click', () => {
+    const atAcme: PageMatch = {
+      ...acme,
+      reasons: [{ kind: 'emailDomain', value: 'acme.com', count: 1, role: 'from' }],
+    };
+    const sender = { name: 'Chen Jing', email: 'chen.jing@sales.acme.com' };
+    const props = setup({ matches: [telecom, atAcme], unknownSender: sender });
+    const card = screen.getByRole('region', { name: /^Unknown sender: Chen Jing/ });
+    const buttons = within(card)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(buttons).toEqual([`Add to ${acme.name}`, 'Create account', 'Add as contact of…']);
+    fireEvent.click(within(card).getByRole('button', { name: `Add to ${acme.name}` }));
+    expect(props.onAddContact).toHaveBeenCalledWith(sender, acme.accountId);
+  });
+
   it('words the unknown sender in Chinese', () => {
     setup({ matches: [], unknownSender: { name: '', email: 'li.wei@newco.com' } }, 'zh_CN');
     expect(screen.getByText('未知发件人：li.wei@newco.com')).toBeTruthy();

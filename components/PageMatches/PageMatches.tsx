@@ -71,6 +71,14 @@ export function reasonText(t: Translate, reason: PageReason): string {
   return t(`pageMatches.reason.${reason.kind}`, [reason.value, String(reason.count)]);
 }
 
+/** Whether `email` is at a domain the match was found by (`wang@sales.acme.com` and acme.com). */
+function atDomainOf(email: string, match: PageMatch): boolean {
+  const host = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  return match.reasons.some(
+    (r) => r.kind === 'emailDomain' && (host === r.value || host.endsWith(`.${r.value}`)),
+  );
+}
+
 type Picking =
   | { kind: 'belongsTo'; key: string; excludeId: string }
   | { kind: 'contact'; sender: UnknownSender };
@@ -88,6 +96,8 @@ export function PageMatches(props: PageMatchesProps) {
   const [picking, setPicking] = useState<Picking | null>(null);
   const [top, ...others] = matches;
   if (!top && !unknownSender && scan === 'none' && !error) return null;
+  // A new person writing from a client's email domain is most likely that client's: offered first.
+  const colleagueOf = unknownSender ? matches.find((m) => atDomainOf(unknownSender.email, m)) : undefined;
 
   const corrections = (match: PageMatch) => (
     <div class={styles.actions}>
@@ -202,6 +212,15 @@ export function PageMatches(props: PageMatchesProps) {
             )}
           </p>
           <div class={styles.actions}>
+            {colleagueOf && (
+              <Button
+                small
+                variant="primary"
+                onClick={() => props.onAddContact(unknownSender, colleagueOf.accountId)}
+              >
+                {t('pageMatches.addTo', colleagueOf.name)}
+              </Button>
+            )}
             <Button small onClick={() => props.onCreateAccount(unknownSender)}>
               {t('pageMatches.createAccount')}
             </Button>
