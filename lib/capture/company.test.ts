@@ -159,6 +159,21 @@ describe('extractCompany: JSON-LD', () => {
   });
 });
 
+describe('extractCompany: a news site or portal', () => {
+  it('proposes nothing: not the channel as the company, not the portal as a website', () => {
+    const news = extractCompany({
+      ...page({
+        jsonLd: [
+          ld({ '@type': 'NewsMediaOrganization', name: '新浪财经', url: 'https://finance.sina.com.cn' }),
+        ],
+      }),
+      url: 'https://finance.sina.com.cn/stock/2026-12-04/doc-abc.shtml',
+      title: '星辰通信技术有限公司中标专线项目_新浪财经',
+    });
+    expect(news).toMatchObject({ name: null, website: null, domain: null, phones: [], emails: [] });
+  });
+});
+
 describe('extractCompany: precedence and sources', () => {
   const all = page({
     title: '关于我们 - 标题物流',

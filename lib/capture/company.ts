@@ -24,6 +24,7 @@ import {
   readContactLines,
 } from './contact-text';
 import { companyFromJsonLd, joinAddress } from './json-ld';
+import { isPortalDomain } from './portals';
 import { isSocialProfile } from './social';
 
 /** Longest value kept per field (the account's own limits are at least this). */
@@ -42,6 +43,8 @@ export function extractCompany(captured: CapturedPage): CompanyExtract {
   const pageUrl = httpUrl(page.url, 'http://invalid.invalid/');
   const domain = pageUrl ? registrableDomain(new URL(pageUrl).hostname) : '';
   const out = new Builder(pageUrl || 'http://invalid.invalid/', domain);
+  // A news site or portal is nobody's own site: what it says of itself is the publisher's.
+  if (isPortalDomain(domain)) return out.result(null);
 
   const org = companyFromJsonLd(arr(page.jsonLd).slice(0, READ_MAX.scripts), domain);
   if (org) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureBar } from '../../../components/CaptureBar/CaptureBar';
+import { siteOffer } from '../../../lib/capture/site-offer';
 import type { CaptureRequest } from '../../../lib/clipping/pending';
 import type { TabMatches } from '../../../lib/detection/tab-matches';
 import { sendMessage } from '../../../lib/messaging/send';
@@ -17,7 +18,8 @@ interface CaptureActionsProps {
 
 /**
  * The panel's capture buttons for the active tab: a quick note (any tab), the company website
- * (a web page that is not webmail: create an account, or update the matched client), and the
+ * (a web page that is not webmail: create an account where no client is found, update the client
+ * on its own site), and the
  * people of an open message (webmail, with a matched client).
  */
 export function CaptureActions({ tab, result, matchedIds, onCapture }: CaptureActionsProps) {
@@ -25,6 +27,7 @@ export function CaptureActions({ tab, result, matchedIds, onCapture }: CaptureAc
   const web = sitePattern(url) !== null;
   const webmail = result !== null && result.source !== 'generic';
   const top = matchedIds[0] ?? null;
+  const site = siteOffer(web, result?.source ?? null, result?.matches ?? []);
   // Known ahead of the click, so a site we may not read is asked for within the click's gesture.
   const [siteAccess, setSiteAccess] = useState<boolean | null>(null);
   useEffect(() => {
@@ -50,7 +53,7 @@ export function CaptureActions({ tab, result, matchedIds, onCapture }: CaptureAc
 
   return (
     <CaptureBar
-      site={!web || webmail ? 'none' : top ? 'update' : 'create'}
+      site={site}
       people={webmail && top !== null && (result?.people.length ?? 0) > 0}
       onQuickNote={() => {
         void browser.tabs.get(tabId).then(
