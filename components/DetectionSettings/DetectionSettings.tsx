@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
+import { CorrectionsList, type CorrectionView } from './CorrectionsList';
 import styles from './DetectionSettings.module.css';
 import { OwnAddressesForm } from './OwnAddressesForm';
 import type { OwnAddressesValue } from './own-addresses';
@@ -18,6 +19,9 @@ interface DetectionSettingsProps {
   declined: DetectionScope | null;
   addresses: OwnAddressesValue | null;
   onSaveAddresses(value: OwnAddressesValue): Promise<void>;
+  /** The rep's corrections (null while they load), each removable. */
+  corrections?: CorrectionView[] | null;
+  onRemoveCorrection?(id: string): void;
 }
 
 const SCOPES: readonly DetectionScope[] = ['webmail', 'allSites'];
@@ -33,6 +37,8 @@ export function DetectionSettings({
   declined,
   addresses,
   onSaveAddresses,
+  corrections = null,
+  onRemoveCorrection = () => {},
 }: DetectionSettingsProps) {
   const t = useT();
   const titleId = useId();
@@ -58,6 +64,7 @@ export function DetectionSettings({
       </ul>
       <p class={styles.note}>{t('detection.withoutAccess')}</p>
       <OwnAddressesForm value={addresses} onSave={onSaveAddresses} />
+      <CorrectionsList corrections={corrections} onRemove={onRemoveCorrection} />
     </section>
   );
 }

@@ -193,6 +193,15 @@ describe('PageMatches', () => {
     expect(props.onAddContact).toHaveBeenCalledWith(sender, acme.accountId);
   });
 
+  it('says what a correction did, with Undo, even when no client is left on the page', () => {
+    const props = setup({ matches: [], undo: { name: acme.name, verdict: 'notThis' }, onUndo: vi.fn() });
+    expect(screen.getByRole('status').textContent).toContain(
+      `${acme.name} will not be suggested here again.`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(props.onUndo).toHaveBeenCalledOnce();
+  });
+
   it('words the unknown sender in Chinese', () => {
     setup({ matches: [], unknownSender: { name: '', email: 'li.wei@newco.com' } }, 'zh_CN');
     expect(screen.getByText('未知发件人：li.wei@newco.com')).toBeTruthy();

@@ -57,6 +57,9 @@ interface PageMatchesProps {
   onAddContact(sender: UnknownSender, accountId: string): void;
   onScan(): void;
   onOpenSettings(): void;
+  /** The correction the rep just made, which Undo takes back. */
+  undo?: { name: string; verdict: 'notThis' | 'belongsTo' } | null;
+  onUndo?(): void;
   /** Renders the account picker (loaded on demand by the host). */
   renderPicker(request: PickRequest): ComponentChildren;
 }
@@ -89,13 +92,13 @@ type Picking =
  * unknown sender to file, and a way to scan the page.
  */
 export function PageMatches(props: PageMatchesProps) {
-  const { matches, unknownSender, scan, error, onOpen, renderPicker } = props;
+  const { matches, unknownSender, scan, error, onOpen, renderPicker, undo } = props;
   const t = useT();
   const id = useId();
   const [expanded, setExpanded] = useState(false);
   const [picking, setPicking] = useState<Picking | null>(null);
   const [top, ...others] = matches;
-  if (!top && !unknownSender && scan === 'none' && !error) return null;
+  if (!top && !unknownSender && scan === 'none' && !error && !undo) return null;
   // A new person writing from a client's email domain is most likely that client's: offered first.
   const colleagueOf = unknownSender ? matches.find((m) => atDomainOf(unknownSender.email, m)) : undefined;
 
@@ -140,6 +143,14 @@ export function PageMatches(props: PageMatchesProps) {
 
   return (
     <section class={styles.bar} aria-label={t('pageMatches.region')}>
+      {undo && (
+        <p role="status" class={styles.undo}>
+          <span>{t(`pageMatches.corrected.${undo.verdict}`, undo.name)}</span>
+          <Button small variant="ghost" onClick={props.onUndo}>
+            {t('pageMatches.undo')}
+          </Button>
+        </p>
+      )}
       {top && (
         <>
           <div class={styles.top}>

@@ -11,6 +11,7 @@ import { restoreBackup, restorePreview } from '../../lib/backup/restore';
 import { recordBackup } from '../../lib/backup/state';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
+import { deleteCorrection, listCorrectionsWithNames } from '../../lib/db/match-corrections';
 import { type BackupFile, readBackupFile } from '../../lib/importers/backup-file';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/importers/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/importers/types';
@@ -22,6 +23,7 @@ import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/setting
 import type { WorkerLike } from '../../lib/transfer/import-client';
 import { useAccess } from '../../lib/ui/use-access';
 import { mappingsUsable, useImport } from '../../lib/ui/use-import';
+import { useLiveQuery } from '../../lib/ui/use-live-query';
 import ImportWorker from './import-worker?worker';
 import { BackupCard, ExportCard, RecoveryCard, StorageCard } from './Safekeeping';
 
@@ -45,6 +47,7 @@ export function OptionsApp() {
   // The import worker has no extension APIs: a database it had to create is recorded from here.
   useEffect(relayDatabaseCreations, []);
   const notice = useRecoveryNotice(db);
+  const corrections = useLiveQuery(() => listCorrectionsWithNames(db), []);
   const [importState, importActions] = useImport(
     () => new ImportWorker() as unknown as WorkerLike,
     undefined,
@@ -140,6 +143,8 @@ export function OptionsApp() {
         declined={declined}
         addresses={addresses}
         onSaveAddresses={(value) => ownAddresses.setValue(value)}
+        corrections={corrections.status === 'ready' ? corrections.value : null}
+        onRemoveCorrection={(id) => void deleteCorrection(db, id)}
       />
       <ImportPanel
         state={importState}

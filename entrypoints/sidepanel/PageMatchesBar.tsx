@@ -94,6 +94,10 @@ export function PageMatchesBar({
   const result = useTabMatches(tab?.id);
   const [scan, setScan] = useState<Scan | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The correction just made on this tab, for its Undo. */
+  const [undo, setUndo] = useState<{ id: string; name: string; verdict: 'notThis' | 'belongsTo' } | null>(
+    null,
+  );
   const followed = useRef<FollowKey | null>(null);
   useEffect(() => preloadWhenIdle([LazyPageMatches]), []);
 
@@ -116,6 +120,7 @@ export function PageMatchesBar({
     setError(null);
     if (tabId !== undefined && !loading) runScan(tabId, false);
   }, [tabId, loading, runScan]);
+  useEffect(() => setUndo(null), [tabId]);
 
   const mine = scan && scan.tabId === tabId ? scan : null;
   const top = result ? (result.matches[0]?.accountId ?? null) : null;
@@ -151,7 +156,7 @@ export function PageMatchesBar({
     const account = briefs.status === 'ready' ? briefs.value.get(match.accountId) : undefined;
     if (!account) continue;
     const { id, name, tier, portfolioQuadrant } = account;
-    const key = correctionKey(match.reasons, result!.host);
+    const key = correctionKey(match.reasons, result!.url);
     matches.push({
       accountId: id,
       name,
@@ -172,14 +177,18 @@ export function PageMatchesBar({
   };
   const open = (id: string) => navigate({ name: 'account', id });
   // Corrections and filing a sender load their code on the rep's click, not at first paint.
-  const correct = (draft: CorrectionDraft) =>
-    attempt(async () => (await import('../../lib/db/file-writes')).recordCorrection(db, draft));
+  const correct = (draft: CorrectionDraft, name: string) =>
+    attempt(async () => {
+      const row = await (await import('../../lib/db/file-writes')).recordCorrection(db, draft);
+      setUndo({ id: row.id, name, verdict: draft.verdict });
+    });
+  const nameOf = (accountId: string) => matches.find((m) => m.accountId === accountId)?.name ?? '';
   const prefill = () => import('../../lib/ui/sender-prefill');
 
   const captureBar = (
     <CaptureActions tab={tab} result={result ?? null} matchedIds={ids} onCapture={onCapture} />
   );
-  if (!matches.length && !result?.unknownSender && offer === 'none' && !error) return captureBar;
+  if (!matches.length && !result?.unknownSender && offer === 'none' && !error && !undo) return captureBar;
   return (
     <>
       <LazyPageMatches
@@ -188,8 +197,21 @@ export function PageMatchesBar({
         scan={offer}
         error={error}
         onOpen={open}
-        onNotThis={(accountId, key) => correct({ key, accountId, verdict: 'notThis' })}
-        onBelongsTo={(key, accountId) => correct({ key, accountId, verdict: 'belongsTo' })}
+        onNotThis={(accountId, key) => correct({ key, accountId, verdict: 'notThis' }, nameOf(accountId))}
+        onBelongsTo={(key, accountId) =>
+          attempt(async () => {
+            const [brief] = (await getAccountBriefs(db, [accountId])).values();
+            correct({ key, accountId, verdict: 'belongsTo' }, brief?.name ?? '');
+          })
+        }
+        undo={undo}
+        onUndo={() =>
+          undo &&
+          attempt(async () => {
+            await (await import('../../lib/db/file-writes')).deleteCorrection(db, undo.id);
+            setUndo(null);
+          })
+        }
         onCreateAccount={(sender) =>
           attempt(async () =>
             navigate({ name: 'newAccount', prefill: (await prefill()).newAccountPrefill(sender) }),

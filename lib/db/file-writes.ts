@@ -6,7 +6,7 @@
 export { createAccount, deleteAccount, updateAccount } from './accounts';
 export { createContact, createContacts, deleteContact, updateContact } from './contacts';
 export { saveOrFieldErrors } from './errors';
-export { recordCorrection } from './match-corrections';
+export { deleteCorrection, recordCorrection } from './match-corrections';
 export { createNote, deleteNote, updateNote } from './notes';
 export { createPricingNote, deletePricingNote, updatePricingNote } from './pricing-notes';
 export {

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount, deleteAccount } from './accounts';
 import type { DossierDatabase } from './database';
 import { ValidationError } from './errors';
-import { deleteCorrection, listCorrections, recordCorrection } from './match-corrections';
+import {
+  deleteCorrection,
+  listCorrections,
+  listCorrectionsWithNames,
+  recordCorrection,
+} from './match-corrections';
 import { accountDraft, openTestDatabase } from './test-helpers';
 
 let db: DossierDatabase;
@@ -41,5 +46,20 @@ describe('match corrections', () => {
     await recordCorrection(db, { key: 'acme.com', accountId: acme.id, verdict: 'belongsTo' });
     await deleteAccount(db, acme.id);
     expect(await db.matchCorrections.count()).toBe(0);
+  });
+
+  it('lists corrections with their client’s name, a page as a key, newest first', async () => {
+    const acme = await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    await recordCorrection(db, {
+      key: 'news.example.cn/2026/tender',
+      accountId: acme.id,
+      verdict: 'notThis',
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    await recordCorrection(db, { key: 'acme.com', accountId: acme.id, verdict: 'belongsTo' });
+    expect((await listCorrectionsWithNames(db)).map((c) => [c.key, c.accountName, c.verdict])).toEqual([
+      ['acme.com', 'Acme Logistics', 'belongsTo'],
+      ['news.example.cn/2026/tender', 'Acme Logistics', 'notThis'],
+    ]);
   });
 });

@@ -41,3 +41,17 @@ export function listCorrections(db: DossierDatabase): Promise<MatchCorrection[]>
 export async function deleteCorrection(db: DossierDatabase, id: string): Promise<void> {
   await db.matchCorrections.delete(id);
 }
+
+/** Every correction with its client's name ('' for a client deleted since), newest first. */
+export async function listCorrectionsWithNames(
+  db: DossierDatabase,
+): Promise<(MatchCorrection & { accountName: string })[]> {
+  return db.transaction('r', db.matchCorrections, db.accounts, async () => {
+    const corrections = await db.matchCorrections.toArray();
+    const accounts = await db.accounts.bulkGet([...new Set(corrections.map((c) => c.accountId))]);
+    const names = new Map(accounts.flatMap((a) => (a ? [[a.id, a.name] as const] : [])));
+    return corrections
+      .map((c) => ({ ...c, accountName: names.get(c.accountId) ?? '' }))
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  });
+}

@@ -257,6 +257,15 @@ describe('names without their legal form', () => {
   });
 });
 
+describe('a correction made on a page of a site', () => {
+  it('keyed to that page, rules the client out there and nowhere else on the site', () => {
+    const notHere = [{ key: 'news.example.org/a', accountId: 'acme', verdict: 'notThis' as const }];
+    const text = 'Acme Logistics signed the deal.';
+    expect(ids({ url: 'https://news.example.org/a', text }, { corrections: notHere })).toEqual([]);
+    expect(ids({ url: 'https://news.example.org/b', text }, { corrections: notHere })).toEqual(['acme']);
+  });
+});
+
 describe('snapshot', () => {
   it('a restored index answers exactly like the one it was taken from', () => {
     const restored = restoreMatchIndex(structuredClone(snapshotMatchIndex(index)));

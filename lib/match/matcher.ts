@@ -3,6 +3,7 @@ import type { MatchReasonKind } from '../model/vocabulary';
 import { isWholeHit } from './boundaries';
 import { emailDomain, isFreeMailDomain } from './free-mail';
 import { accountsForDomainOf, type MatchIndex } from './match-index';
+import { pageKey } from './page-key';
 import type { PageSignals } from './signals';
 
 /** Why an account matched (see `MATCH_REASON_KINDS`). */
@@ -238,7 +239,12 @@ function applyCorrections(
   corrections: readonly Correction[],
   tally: Tally,
 ): Set<string> {
-  const keys = new Set<string>([...emails, ...emails.map(emailDomain), ...hostSuffixes(signals.host)]);
+  const keys = new Set<string>([
+    ...emails,
+    ...emails.map(emailDomain),
+    ...hostSuffixes(signals.host),
+    pageKey(signals.url),
+  ]);
   const rejected = new Set<string>();
   for (const correction of corrections) {
     const key = correction.key.toLowerCase();

@@ -42,11 +42,13 @@ describe('correctionKey', () => {
     ['site', [{ kind: 'siteDomain', value: 'www.acme-logistics.com' }], 'www.acme-logistics.com'],
     ['organization', [{ kind: 'organization', value: 'acme.com' }], 'acme.com'],
     ['domain mention', [{ kind: 'domainMention', value: 'acme.com' }], 'acme.com'],
-    ['name mention → host', [{ kind: 'nameMention', value: '中国电信' }], 'news.example.cn'],
-    ['correction → host', [{ kind: 'correction', value: 'x.com' }], 'news.example.cn'],
-    ['no reasons → host', [], 'news.example.cn'],
+    // What the rep saw was this page: the client stays found on the site's other pages.
+    ['name mention → this page', [{ kind: 'nameMention', value: '中国电信' }], 'news.example.cn/2026/tender'],
+    ['correction → this page', [{ kind: 'correction', value: 'x.com' }], 'news.example.cn/2026/tender'],
+    ['no reasons → this page', [], 'news.example.cn/2026/tender'],
   ])('%s', (_, reasons, key) => {
-    expect(correctionKey(reasons as Parameters<typeof correctionKey>[0], 'News.Example.cn')).toBe(key);
+    const url = 'https://News.Example.cn/2026/Tender/?utm=x#top';
+    expect(correctionKey(reasons as Parameters<typeof correctionKey>[0], url)).toBe(key);
   });
 
   it('uses the strongest (first) reason only', () => {
@@ -56,8 +58,8 @@ describe('correctionKey', () => {
           { kind: 'nameMention', value: 'Acme' },
           { kind: 'domainMention', value: 'acme.com' },
         ],
-        'host.cn',
+        'https://host.cn/a',
       ),
-    ).toBe('host.cn');
+    ).toBe('host.cn/a');
   });
 });

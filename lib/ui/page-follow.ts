@@ -1,4 +1,5 @@
 import type { MatchReason } from '../match/matcher';
+import { pageKey } from '../match/page-key';
 import type { Route } from './route';
 
 /**
@@ -41,10 +42,11 @@ const KEYED_KINDS: ReadonlySet<MatchReason['kind']> = new Set([
 ]);
 
 /**
- * The key a correction of this match is remembered under: the strongest reason's address or
- * domain when it has one, else the page's host (a name mention, or an earlier correction).
+ * The key a correction of this match is remembered under — what the rep saw: the strongest
+ * reason's address or domain when it has one, else this page (a name mentioned in its text: the
+ * client stays found on the site's other pages).
  */
-export function correctionKey(reasons: readonly Pick<MatchReason, 'kind' | 'value'>[], host: string): string {
+export function correctionKey(reasons: readonly Pick<MatchReason, 'kind' | 'value'>[], url: string): string {
   const strongest = reasons[0];
-  return (strongest && KEYED_KINDS.has(strongest.kind) ? strongest.value : host).toLowerCase();
+  return strongest && KEYED_KINDS.has(strongest.kind) ? strongest.value.toLowerCase() : pageKey(url);
 }
