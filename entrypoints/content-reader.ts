@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createPageWatcher, observeDocument, type PageWatcher } from '../lib/content/page-watcher';
+import { runtimeAlive, sendPageSignals } from '../lib/content/runtime';
 import { readPageSignals } from '../lib/match/sources';
-import { sendMessage } from '../lib/messaging/send';
 
 /** In this isolated world only (the page cannot see it): the watcher of the running copy. */
 const RUNNING = Symbol.for('dossier.pageWatcher');
@@ -22,7 +21,7 @@ export default defineUnlistedScript(() => {
   const listeners: [EventTarget, string, () => void][] = [];
   const watcher = createPageWatcher({
     read: () => readPageSignals(document, new URL(location.href)),
-    send: (signals) => sendMessage('page/signals', signals),
+    send: sendPageSignals,
     schedule: (run, ms) => window.setTimeout(run, ms),
     cancel: (id) => window.clearTimeout(id),
     observe: (onChange) => observeDocument(document, onChange),
@@ -32,7 +31,7 @@ export default defineUnlistedScript(() => {
     },
     // An updated or removed extension leaves this copy without a runtime: it stops itself (the
     // new copy runs in a world of its own).
-    isAlive: () => Boolean(browser.runtime?.id),
+    isAlive: runtimeAlive,
     onStop: () => {
       for (const [target, type, handler] of listeners.splice(0)) target.removeEventListener(type, handler);
       if (slot[RUNNING] === watcher) delete slot[RUNNING];
