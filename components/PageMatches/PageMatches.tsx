@@ -185,7 +185,8 @@ export function PageMatches(props: PageMatchesProps) {
                     {match.name}
                   </h3>
                   <ul class={styles.reasons}>
-                    {match.reasons.map((reason) => (
+                    {/* Every reason of the top match; the strongest two of the others (their list shows one). */}
+                    {match.reasons.slice(0, i === 0 ? undefined : 2).map((reason) => (
                       <li key={`${reason.kind}|${reason.value}|${reason.role ?? ''}`}>
                         {reasonText(t, reason)}
                       </li>

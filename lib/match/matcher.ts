@@ -172,8 +172,8 @@ interface Hit {
  * Names, short names and domains found in the text, one mention per place: a full name, the short
  * name inside it and the domain inside an address at the same spot are one mention of that client
  * (counted by its strongest kind — a domain before a name — and its longest label), so a client
- * named once never outranks one named twice. A domain inside the address of a known contact is that
- * contact's mention.
+ * named once never outranks one named twice. An address is a mention of its contact or of the
+ * client at its domain, not of that domain a second time.
  */
 function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (email: string) => boolean) {
   const byAccount = new Map<string, Hit[]>();
@@ -184,18 +184,22 @@ function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (e
     byAccount.set(info.accountId, hits);
     hits.push({ id, start, end });
   });
-  const contactSpans = new Map<string, [number, number][]>();
+  // An address in the text is one mention: of its contact, or of the client at its domain — the
+  // domain inside it is not a second one.
+  const addressSpans: [number, number][] = [];
   for (const { email, start, end } of addressSpansIn(text)) {
+    addressSpans.push([start, end]);
+    if (isColleague(email)) continue;
     const contact = index.contactsByEmail.get(email);
-    if (!contact || isColleague(email)) continue;
-    tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
-    const spans = contactSpans.get(contact.accountId) ?? [];
-    contactSpans.set(contact.accountId, [...spans, [start, end]]);
+    if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
+    if (isFreeMailDomain(emailDomain(email))) continue;
+    const domain = accountsForDomainOf(index, email);
+    for (const accountId of domain?.accountIds ?? [])
+      tally.add(accountId, { kind: 'emailDomain', value: domain!.domain, role: 'text' });
   }
+  const inAddress = (h: Hit) => addressSpans.some(([s, e]) => h.start >= s && h.end <= e);
   for (const [accountId, hits] of byAccount) {
-    const spans = contactSpans.get(accountId) ?? [];
-    const inContact = (h: Hit) => spans.some(([s, e]) => h.start >= s && h.end <= e);
-    for (const group of overlapping(hits.filter((h) => !inContact(h)))) {
+    for (const group of overlapping(hits.filter((h) => !inAddress(h)))) {
       const infos = group.map((h) => index.info(h.id));
       const strongest = infos.reduce((best, info) =>
         rank(info) > rank(best) || (rank(info) === rank(best) && info.label.length > best.label.length)

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SidePanelPage } from './pages/sidepanel';
-import { type Launched, launch, SCREENSHOTS, tempProfile } from './support';
+import { clippedAtWidth, type Launched, launch, SCREENSHOTS, tempProfile } from './support';
 
 let running: Launched | undefined;
 const profiles: (() => void)[] = [];
@@ -28,6 +28,15 @@ describe('the client file in real Chromium', () => {
     await panel.loadDemoData();
     expect(await panel.accountRows().count()).toBeGreaterThan(5);
     const name = await panel.openFirstAccount();
+    // At the narrowest panel (300 px) the list and the file hold: nothing cut off, nothing sideways.
+    await panel.page.setViewportSize({ width: 300, height: 860 });
+    expect(await panel.page.evaluate(clippedAtWidth)).toEqual([]);
+    await panel.page.goBack();
+    await panel.accountRows().first().waitFor();
+    expect(await panel.page.evaluate(clippedAtWidth)).toEqual([]);
+    await panel.page.goForward();
+    await panel.heading(name).waitFor();
+    await panel.page.setViewportSize({ width: 400, height: 860 });
 
     // Contact: a malformed email is refused next to its field, then fixed.
     let form = await panel.startAdding(panel.contacts(), 'Add contact');

@@ -6,6 +6,7 @@ import {
   reloadExtensionPage,
   waitInPage,
 } from '../../scripts/firefox.mjs';
+import { clippedAtWidth } from './support';
 
 // Smoke test of the Firefox build (.output/firefox-mv2, from `npx wxt build -b firefox`) in Debian's
 // Firefox ESR, driven by puppeteer-core over WebDriver BiDi. The side panel page is opened in a tab.
@@ -72,13 +73,17 @@ describe('the Firefox build in real Firefox ESR', () => {
     await row!.click();
     await clientFile(page, name);
     expect(page.url()).toMatch(/#\/account\//);
+    // The sidebar's narrowest width: nothing cut off ("De" for Delete account), nothing sideways.
+    await page.setViewport({ width: 300, height: 860 });
+    expect(await page.evaluate(clippedAtWidth)).toEqual([]);
 
     // IndexedDB persists in the extension's origin: the same client file after a reload…
     await reloadExtensionPage(page);
     await clientFile(page, name);
-    // …and the whole list on a fresh load of the panel.
+    // …and the whole list on a fresh load of the panel (at 300 px, nothing cut off either).
     await gotoExtensionPage(page, panelUrl);
     await accountList(page, 46);
+    expect(await page.evaluate(clippedAtWidth)).toEqual([]);
 
     // The background keeps the recovery copy in Firefox too (OPFS, gzip), when its alarm rings.
     const copy = await page.evaluate(async () => {

@@ -26,3 +26,26 @@ declare global {
   /** The extension API as seen inside extension pages and the service worker (page.evaluate bodies). */
   var chrome: typeof import('wxt/browser').browser;
 }
+
+/**
+ * Run in a page (`page.evaluate(clippedAtWidth)`): what does not fit its width — the page scrolling
+ * sideways, or a button, badge or heading whose text is cut — as short descriptions. [] when the
+ * layout holds.
+ */
+export function clippedAtWidth(): string[] {
+  const out: string[] = [];
+  const root = document.documentElement;
+  if (root.scrollWidth > root.clientWidth + 1) out.push(`page ${root.scrollWidth} > ${root.clientWidth}`);
+  for (const el of document.querySelectorAll('button, h1, h2, [class*="badge"], [class*="Badge"]')) {
+    const box = el as HTMLElement;
+    if (!box.offsetParent) continue; // not shown
+    // Elements that ellipsize on purpose (a long name in a list row) say so with text-overflow.
+    if (getComputedStyle(box).textOverflow === 'ellipsis') continue;
+    if (box.scrollWidth > box.clientWidth + 1)
+      out.push(`${box.localName} "${box.textContent?.trim().slice(0, 40)}"`);
+    const rect = box.getBoundingClientRect();
+    if (rect.right > root.clientWidth + 1)
+      out.push(`${box.localName} "${box.textContent?.trim().slice(0, 40)}" off the edge`);
+  }
+  return out;
+}
