@@ -188,7 +188,10 @@ describe('one mention per place', () => {
 
   it('an address in the text is a mention of its contact or its client, not of the domain again', () => {
     const withContact = buildMatchIndex([xingchen], [{ accountId: 'xc', emails: ['wang@xingchen.cn'] }]);
-    const [contact] = matchPage(page({ text: '联系 wang@xingchen.cn 或 li@xingchen.cn，官网 xingchen.cn' }), withContact);
+    const [contact] = matchPage(
+      page({ text: '联系 wang@xingchen.cn 或 li@xingchen.cn，官网 xingchen.cn' }),
+      withContact,
+    );
     expect(contact?.reasons).toEqual([
       { kind: 'contactEmail', value: 'wang@xingchen.cn', count: 1, role: 'text' },
       { kind: 'emailDomain', value: 'xingchen.cn', count: 1, role: 'text' },
