@@ -99,6 +99,7 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: 
               {rows.map((account, i) => {
                 const index = window.start + i;
                 const metaId = `account-row-${index}`;
+                const tierId = `account-tier-${index}`;
                 return (
                   <li
                     key={account.id}
@@ -107,29 +108,32 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: 
                     aria-setsize={accounts.length}
                     aria-posinset={index + 1}
                   >
-                    <button
-                      type="button"
-                      class={styles.rowButton}
-                      data-index={index}
-                      aria-label={account.name}
-                      aria-describedby={metaId}
-                      onClick={() => onOpen(account.id)}
-                      onKeyDown={onKeyDown}
-                    >
-                      <span class={styles.rowTop}>
+                    <span class={styles.rowTop}>
+                      {/* The name is the button (its accessible name is what it shows); the whole row is
+                          its click target (a stretched ::after), tier and details its description. */}
+                      <button
+                        type="button"
+                        class={styles.rowButton}
+                        data-index={index}
+                        aria-describedby={`${tierId} ${metaId}`}
+                        onClick={() => onOpen(account.id)}
+                        onKeyDown={onKeyDown}
+                      >
                         <span class={styles.name}>{account.name}</span>
+                      </button>
+                      <span id={tierId}>
                         <Badge tone={tierTone(account.tier)}>{account.tier}</Badge>
                       </span>
-                      <span id={metaId} class={styles.meta}>
-                        <span>{t(`portfolioQuadrant.${account.portfolioQuadrant}`)}</span>
-                        <span>{t(`industry.${account.industry}`)}</span>
-                        {account.nextContactDate && (
-                          <span>
-                            {t('accountList.nextContact', [formatDay(account.nextContactDate, locale)])}
-                          </span>
-                        )}
-                      </span>
-                    </button>
+                    </span>
+                    <span id={metaId} class={styles.meta}>
+                      <span>{t(`portfolioQuadrant.${account.portfolioQuadrant}`)}</span>
+                      <span>{t(`industry.${account.industry}`)}</span>
+                      {account.nextContactDate && (
+                        <span>
+                          {t('accountList.nextContact', [formatDay(account.nextContactDate, locale)])}
+                        </span>
+                      )}
+                    </span>
                   </li>
                 );
               })}

@@ -13,13 +13,13 @@ export function Shell({ onOpenSettings, children }: ShellProps) {
   const t = useT();
   return (
     <div class={styles.shell}>
-      <div class={styles.bar}>
+      <header class={styles.bar}>
         <span class={styles.brand}>{t('shell.title')}</span>
         <Button small variant="ghost" onClick={onOpenSettings}>
           {t('sidepanel.openSettings')}
         </Button>
-      </div>
-      <div class={styles.content}>{children}</div>
+      </header>
+      <main class={styles.content}>{children}</main>
     </div>
   );
 }

@@ -32,7 +32,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
 
   if (editingAccount) {
     return (
-      <main class={styles.clientFile}>
+      <div class={styles.clientFile}>
         <AccountForm
           title={t('clientFile.editTitle', [account.name])}
           initial={toDraft(account)}
@@ -43,12 +43,12 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
             return errors;
           }}
         />
-      </main>
+      </div>
     );
   }
 
   return (
-    <main class={styles.clientFile}>
+    <div class={styles.clientFile}>
       <AccountHeader
         account={account}
         notes={file.notes}
@@ -84,6 +84,6 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
           void actions.deleteAccount();
         }}
       />
-    </main>
+    </div>
   );
 }

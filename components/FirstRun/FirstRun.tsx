@@ -27,7 +27,7 @@ export function FirstRun({
 }: FirstRunProps) {
   const t = useT();
   return (
-    <main class={styles.firstRun} aria-busy={busy}>
+    <div class={styles.firstRun} aria-busy={busy}>
       <h1 class={styles.title}>{t('firstRun.title')}</h1>
       <p>{t('firstRun.line1')}</p>
       <p>{t('firstRun.line2')}</p>
@@ -63,6 +63,6 @@ export function FirstRun({
           {error}
         </p>
       )}
-    </main>
+    </div>
   );
 }

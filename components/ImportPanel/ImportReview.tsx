@@ -70,22 +70,25 @@ export function ImportReview({ review, planning, planError }: ImportReviewProps)
   return (
     <div class={styles.review}>
       <h3 class={styles.subtitle}>{t('import.review.title')}</h3>
-      <ul class={styles.counts} role="status">
-        <li>
-          {t('import.review.accounts', [
-            String(review.accounts.create),
-            String(review.accounts.update),
-            String(review.accounts.unchanged),
-          ])}
-        </li>
-        <li>
-          {t('import.review.contacts', [
-            String(review.contacts.create),
-            String(review.contacts.update),
-            String(review.contacts.unchanged),
-          ])}
-        </li>
-      </ul>
+      {/* A live region around the list, not on it: a list keeps its role (and its items theirs). */}
+      <div role="status">
+        <ul class={styles.counts}>
+          <li>
+            {t('import.review.accounts', [
+              String(review.accounts.create),
+              String(review.accounts.update),
+              String(review.accounts.unchanged),
+            ])}
+          </li>
+          <li>
+            {t('import.review.contacts', [
+              String(review.contacts.create),
+              String(review.contacts.update),
+              String(review.contacts.unchanged),
+            ])}
+          </li>
+        </ul>
+      </div>
       {review.writes === 0 && <p class={styles.muted}>{t('import.review.nothing')}</p>}
       {review.sample.length > 0 && <Sample rows={review.sample} files={review.files} />}
       {review.files.map((file) => (

@@ -60,7 +60,8 @@ export function QuickSearch({
   const optionId = (i: number) => `quick-result-${i}`;
   const empty = status !== 'searching' && results.length === 0;
   return (
-    <div class={styles.quickSearch}>
+    <main class={styles.quickSearch}>
+      <h1 class="visually-hidden">{t('quickSearch.title')}</h1>
       <div class={styles.bar}>
         <input
           ref={input}
@@ -117,7 +118,7 @@ export function QuickSearch({
               : t('quickSearch.hint')}
         </p>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -12,9 +12,13 @@ import { readRecoveryState } from './state';
 import { memoryCopyStore } from './test-copy-store';
 
 let db: DossierDatabase;
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
   db = openTestDatabase();
+  // The database records its creation at the wall clock's now; the copies below are taken at fixed
+  // times, so the creation is set before them whatever the hour the tests run at.
+  await db.open();
+  await recordDatabaseCreated(new Date('2026-01-01T00:00:00Z'));
 });
 afterEach(async () => {
   await db.delete();

@@ -24,13 +24,13 @@ export class SidePanelPage {
   }
 
   accountRows(): Locator {
-    return this.page.locator('li > button[data-index]');
+    return this.page.locator('li button[data-index]');
   }
 
   /** Opens the first account in the list; returns its name. */
   async openFirstAccount(): Promise<string> {
     const row = this.accountRows().first();
-    const name = (await row.getAttribute('aria-label')) ?? '';
+    const name = (await row.textContent())?.trim() ?? '';
     await row.click();
     await this.heading(name).waitFor();
     return name;
