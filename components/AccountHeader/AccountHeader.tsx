@@ -41,7 +41,9 @@ export function AccountHeader({ account, notes, now, onBack, onEdit, onDelete }:
           </Button>
         </span>
       </div>
-      <h1 class={styles.name}>{account.name}</h1>
+      <h1 class={styles.name} tabIndex={-1}>
+        {account.name}
+      </h1>
       {account.aliases.length > 0 && (
         <p class={styles.aliases}>{t('clientFile.aliases', [account.aliases.join(' · ')])}</p>
       )}

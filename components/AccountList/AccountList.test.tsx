@@ -103,4 +103,42 @@ describe('AccountList', () => {
     fireEvent.click(screen.getByRole('button', { name: 'New account' }));
     expect(onCreate).toHaveBeenCalledOnce();
   });
+
+  it('is one Tab stop: the row last moved to holds it', () => {
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(5)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    const stops = () =>
+      screen.getAllByRole('button').filter((b) => b.dataset.index !== undefined && b.tabIndex === 0);
+    expect(stops().map((b) => b.textContent)).toEqual(['Account 00000']);
+    const first = screen.getByRole('button', { name: 'Account 00000' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toBe('Account 00002');
+    expect(stops().map((b) => b.textContent)).toEqual(['Account 00002']);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(stops().map((b) => b.textContent)).toEqual(['Account 00004']);
+  });
+
+  it('back from a file, focuses that client’s row', () => {
+    renderWithI18n(
+      <AccountList
+        accounts={buildSummaries(40)}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+        returnTo="acc-4"
+      />,
+    );
+    expect(document.activeElement?.textContent).toBe('Account 00004');
+    expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+  });
 });

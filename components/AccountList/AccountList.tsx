@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AccountSort, AccountSummary } from '../../lib/model/types';
 import { ACCOUNT_SORTS } from '../../lib/model/types';
 import { Badge, tierTone } from '../Badge/Badge';
@@ -19,13 +19,20 @@ interface AccountListProps {
   onSortChange(sort: AccountSort): void;
   onOpen(id: string): void;
   onCreate(): void;
+  /** The client whose file the rep just left: its row takes focus, so Back lands where they were. */
+  returnTo?: string | null;
 }
 
-export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: AccountListProps) {
+/**
+ * The rep's clients, virtualised. The rows are one Tab stop (a roving tabindex): Tab reaches the
+ * list at the row last focused, the arrow keys, Page Up/Down, Home and End move within it.
+ */
+export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, returnTo }: AccountListProps) {
   const t = useT();
   const locale = intlLocale(t);
   const { containerRef, onScroll, window, reveal } = useVirtualWindow(accounts.length, ACCOUNT_ROW_HEIGHT);
   const pendingFocus = useRef<number | null>(null);
+  const [active, setActive] = useState(0);
   // The new-account form loads on demand; fetch it once the list has painted.
   useEffect(() => preloadWhenIdle([AccountForm]), []);
 
@@ -39,6 +46,16 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: 
     pendingFocus.current = null;
     rowButton(index)?.focus();
   });
+
+  // Back from a file: that client's row, scrolled into view and focused.
+  useLayoutEffect(() => {
+    if (!returnTo) return;
+    const index = accounts.findIndex((a) => a.id === returnTo);
+    if (index < 0) return;
+    setActive(index);
+    reveal(index);
+    pendingFocus.current = index;
+  }, []);
 
   // Arrow keys walk the rows, even those not rendered yet.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -60,6 +77,8 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: 
   };
 
   const rows = accounts.slice(window.start, window.end);
+  // The row that holds the list's one Tab stop; when it is scrolled out, the first row shown.
+  const stop = active >= window.start && active < window.end ? active : window.start;
   return (
     <section class={styles.accountList} aria-labelledby="account-list-title">
       <header class={styles.toolbar}>
@@ -115,6 +134,8 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate }: 
                         type="button"
                         class={styles.rowButton}
                         data-index={index}
+                        tabIndex={index === stop ? 0 : -1}
+                        onFocus={() => setActive(index)}
                         aria-describedby={`${tierId} ${metaId}`}
                         onClick={() => onOpen(account.id)}
                         onKeyDown={onKeyDown}

@@ -14,6 +14,17 @@ function renderFile(file = buildClientFile(), actions = fakeActions(), locale: '
 const section = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 
 describe('ClientFile', () => {
+  it('opens with focus on the client’s name, and comes back to it from the edit form', async () => {
+    renderFile();
+    const name = screen.getByRole('heading', { level: 1, name: 'Acme Logistics' });
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit account' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Acme Logistics' })),
+    );
+  });
+
   it('renders every section of a full file', () => {
     renderFile();
     expect(screen.getByRole('heading', { level: 1, name: 'Acme Logistics' })).toBeTruthy();

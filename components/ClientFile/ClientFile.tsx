@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClientFileData } from '../../lib/model/types';
 import { AccountHeader } from '../AccountHeader/AccountHeader';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
@@ -27,6 +27,12 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
   const [editingAccount, setEditingAccount] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const { account } = file;
+  const rootRef = useRef<HTMLDivElement>(null);
+  // Opening a file (and leaving its edit form) puts focus on its name: a screen reader says whose
+  // file it is, and Tab goes on from the top of the file, not from the page's start.
+  useEffect(() => {
+    if (!editingAccount) rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [account.id, editingAccount]);
   // Forms load on demand; fetch them once the file has painted so Edit and Add open at once.
   useEffect(() => preloadWhenIdle(CLIENT_FILE_FORMS), []);
 
@@ -48,7 +54,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
   }
 
   return (
-    <div class={styles.clientFile}>
+    <div ref={rootRef} class={styles.clientFile}>
       <AccountHeader
         account={account}
         notes={file.notes}

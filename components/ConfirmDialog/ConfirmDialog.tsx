@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   /** Shown under the message (what exactly the action replaces, say). */
   details?: ComponentChildren;
   confirmLabel: string;
+  /** The way back, when "Cancel" would not say it ("Keep writing"). */
+  cancelLabel?: string;
   onConfirm(): void;
   onCancel(): void;
 }
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   message,
   details,
   confirmLabel,
+  cancelLabel,
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -58,7 +61,9 @@ export function ConfirmDialog({
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
+          // Handled here: the form or box the dialog sits in must not read this Esc as its own.
           event.preventDefault();
+          event.stopPropagation();
           onCancel();
         }
       }}
@@ -72,7 +77,7 @@ export function ConfirmDialog({
       {details}
       <div class={styles.actions}>
         <Button variant="secondary" onClick={onCancel} autoFocus>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </Button>
         <Button variant="danger" onClick={onConfirm}>
           {confirmLabel}

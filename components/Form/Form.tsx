@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldErrors } from '../../lib/model/types';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import styles from './Form.module.css';
 import { type FormApi, FormContext } from './FormContext';
@@ -16,13 +17,18 @@ interface FormProps<T> {
   children: ComponentChildren;
 }
 
-/** A form over a draft: fields edit it by path, a save returns errors keyed by field path. */
+/**
+ * A form over a draft: fields edit it by path, a save returns errors keyed by field path. It opens
+ * with the caret in its first field; Esc closes it (asking first when something was changed), and
+ * focus goes back to where it was before the form opened (the Add button, say).
+ */
 export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children }: FormProps<T>) {
   const t = useT();
   const baseId = useId();
   const [draft, setDraft] = useState<T>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const [askingDiscard, setAskingDiscard] = useState(false);
   const registered = useRef(new Map<string, number>());
   const formRef = useRef<HTMLFormElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
@@ -33,6 +39,25 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
     },
     [],
   );
+
+  useLayoutEffect(() => {
+    const form = formRef.current;
+    const before = document.activeElement;
+    form?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    return () => {
+      const now = document.activeElement;
+      const lost = !now || now === document.body || (form?.contains(now) ?? false);
+      if (lost && before instanceof HTMLElement && before.isConnected) before.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (JSON.stringify(draft) === JSON.stringify(initial)) onCancel();
+    else setAskingDiscard(true);
+  };
 
   const register = useMemo(
     () => (path: string) => {
@@ -92,7 +117,14 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
 
   const titleId = `${baseId}-title`;
   return (
-    <form ref={formRef} class={styles.form} aria-labelledby={titleId} onSubmit={submit} noValidate>
+    <form
+      ref={formRef}
+      class={styles.form}
+      aria-labelledby={titleId}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+      noValidate
+    >
       <h3 id={titleId} class={styles.title}>
         {title}
       </h3>
@@ -117,6 +149,18 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
           {t('common.cancel')}
         </button>
       </div>
+      <ConfirmDialog
+        open={askingDiscard}
+        title={t('form.discardTitle')}
+        message={t('form.discardMessage', [title])}
+        confirmLabel={t('form.discard')}
+        cancelLabel={t('form.keepEditing')}
+        onCancel={() => setAskingDiscard(false)}
+        onConfirm={() => {
+          setAskingDiscard(false);
+          onCancel();
+        }}
+      />
     </form>
   );
 }

@@ -215,6 +215,24 @@ describe('QuickNote', () => {
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('asks before Esc or Close throws away typed text', () => {
+    const { props, text, type } = setup();
+    type('Asked about the Q3 price list');
+    fireEvent.keyDown(text(), { key: 'Escape' });
+    expect(props.onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'Discard this note?' }).textContent).toContain(
+      'What you typed about Acme Logistics is not saved.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Keep writing' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(text().value).toBe('Asked about the Q3 price list');
+    expect(document.activeElement).toBe(text());
+
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(props.onClose).toHaveBeenCalledOnce();
+  });
+
   it('closes on Esc in the picker when no client is chosen', () => {
     const { props } = setup({ accountId: null });
     fireEvent.keyDown(screen.getByRole('combobox', { name: /Which client/ }), { key: 'Escape' });

@@ -3,6 +3,7 @@ import type { Contact, FieldErrors, Provenance, TimelineNoteDraft } from '../../
 import { NOTE_KINDS, type NoteKind } from '../../lib/model/vocabulary';
 import { AccountPicker, type PickerAccount } from '../AccountPicker/AccountPicker';
 import { Button } from '../Button/Button';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { errorMessage } from '../Form/Form';
 import form from '../Form/Form.module.css';
 import { safeHttpUrl } from '../format';
@@ -53,7 +54,7 @@ function pageSource(page: QuickNoteProps['page'], now: Date): Provenance | null 
 /**
  * The quick-note box the shortcut opens: the client (picked first when unknown), kind, contact,
  * follow-up date and the text, focused on mount. Enter saves, Shift+Enter is a new line, Esc
- * closes. It says "Saved" only once `onSave` resolved null, then clears the text for the next
+ * closes (asking first when typed text would be lost). It says "Saved" only once `onSave` resolved null, then clears the text for the next
  * note about the same client; on errors it keeps the text and shows them. Light on purpose (no
  * form kit, nothing loaded on demand): it must take keys within 100 ms of the shortcut.
  */
@@ -71,6 +72,7 @@ export function QuickNote(props: QuickNoteProps) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [askingDiscard, setAskingDiscard] = useState(false);
   useEffect(
     () => () => {
       mounted.current = false;
@@ -125,10 +127,16 @@ export function QuickNote(props: QuickNoteProps) {
     textRef.current?.focus();
   };
 
+  // Closing with typed text unsaved asks first: an Esc meant for the IME or a menu must not lose a note.
+  const close = () => {
+    if (text.trim() && !choosing) setAskingDiscard(true);
+    else onClose();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !event.defaultPrevented && !event.isComposing) {
       event.preventDefault();
-      onClose();
+      close();
     }
   };
 
@@ -159,7 +167,7 @@ export function QuickNote(props: QuickNoteProps) {
         <h2 id={fieldId('title')} class={styles.title}>
           {t('capture.quickNote.title')}
         </h2>
-        <Button small variant="ghost" onClick={onClose}>
+        <Button small variant="ghost" onClick={close}>
           {t('common.close')}
         </Button>
       </div>
@@ -286,6 +294,21 @@ export function QuickNote(props: QuickNoteProps) {
           </div>
         </form>
       )}
+      <ConfirmDialog
+        open={askingDiscard}
+        title={t('capture.quickNote.discardTitle')}
+        message={t('capture.quickNote.discardMessage', [name])}
+        confirmLabel={t('form.discard')}
+        cancelLabel={t('capture.quickNote.keepWriting')}
+        onCancel={() => {
+          setAskingDiscard(false);
+          textRef.current?.focus();
+        }}
+        onConfirm={() => {
+          setAskingDiscard(false);
+          onClose();
+        }}
+      />
     </section>
   );
 }

@@ -8,7 +8,13 @@ import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';
 import { useLiveQuery } from '../../lib/ui/use-live-query';
 
-export function AccountListScreen({ onOpen, onCreate }: { onOpen(id: string): void; onCreate(): void }) {
+interface AccountListScreenProps {
+  onOpen(id: string): void;
+  onCreate(): void;
+  returnTo: string | null;
+}
+
+export function AccountListScreen({ onOpen, onCreate, returnTo }: AccountListScreenProps) {
   const t = useT();
   const [sort, setSort] = useState<AccountSort>('name');
   const rows = useLiveQuery(() => listAccountSummaries(getDatabase()), []);
@@ -17,6 +23,13 @@ export function AccountListScreen({ onOpen, onCreate }: { onOpen(id: string): vo
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
   if (rows.status === 'error') return <ScreenMessage kind="error">{String(rows.error)}</ScreenMessage>;
   return (
-    <AccountList accounts={sorted} sort={sort} onSortChange={setSort} onOpen={onOpen} onCreate={onCreate} />
+    <AccountList
+      accounts={sorted}
+      sort={sort}
+      onSortChange={setSort}
+      onOpen={onOpen}
+      onCreate={onCreate}
+      returnTo={returnTo}
+    />
   );
 }

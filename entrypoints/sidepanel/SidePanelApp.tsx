@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { FirstRun } from '../../components/FirstRun/FirstRun';
@@ -69,6 +69,9 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
     [],
   );
   const [chosen, setChosen] = useState(false);
+  // The file the rep last had open: Back to the list focuses its row.
+  const lastOpened = useRef<string | null>(null);
+  if (route.name === 'account') lastOpened.current = route.id;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const webmailGranted = useAccess('webmail') === true;
@@ -127,6 +130,7 @@ function Screen({ route, navigate }: { route: Route; navigate(route: Route): voi
     default:
       return (
         <AccountListScreen
+          returnTo={lastOpened.current}
           onOpen={(id) => navigate({ name: 'account', id })}
           onCreate={() => navigate({ name: 'newAccount' })}
         />

@@ -107,3 +107,63 @@ describe.each(['en', 'zh-CN'])('accessibility (%s)', (locale) => {
     });
   }, 120_000);
 });
+
+describe('keyboard', () => {
+  it('a rep works the list and a file without the mouse: one Tab stop, focus where the work is, Esc closes', async () => {
+    const profile = tempProfile();
+    cleanup = profile.cleanup;
+    running = await launch(profile.dir);
+    const { context, extensionId } = running;
+    const panel = new SidePanelPage(await context.newPage(), extensionId);
+    const { page } = panel;
+    await panel.open();
+    await panel.loadDemoData();
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', label: el?.id ?? '' };
+      });
+
+    // Sort select, then the rows: one Tab reaches the list, the next leaves it.
+    await page.getByLabel('Sort by').focus();
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first.tag).toBe('BUTTON');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = (await focused()).text;
+    expect(third).not.toBe(first.text);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('ul') ?? null)).toBeNull();
+    await page.keyboard.press('Shift+Tab');
+    expect((await focused()).text).toBe(third);
+
+    // Enter opens the file with focus on its name.
+    await page.keyboard.press('Enter');
+    await panel.heading(third).waitFor();
+    await expect.poll(async () => (await focused()).tag).toBe('H1');
+    expect((await focused()).text).toBe(third);
+
+    // Add contact: the caret is in the form; Esc closes it and focus is back on the button.
+    await panel.contacts().getByRole('button', { name: 'Add contact' }).click();
+    await expect.poll(async () => (await focused()).tag).toBe('INPUT');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await focused()).text).toBe('Add contact');
+    expect(await panel.contacts().locator('form').count()).toBe(0);
+
+    // Typed text is not lost to an Esc: asked first, kept on "Keep editing".
+    await panel.timeline().getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(async () => (await focused()).tag).not.toBe('BODY');
+    await panel.timeline().getByRole('textbox', { name: 'Note' }).fill('Called about the renewal');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await panel.timeline().getByRole('textbox', { name: 'Note' }).inputValue()).toBe(
+      'Called about the renewal',
+    );
+
+    // Back lands on the row of the client the rep came from.
+    await page.getByRole('button', { name: 'Back to accounts' }).click();
+    await expect.poll(async () => (await focused()).text).toBe(third);
+  }, 120_000);
+});
