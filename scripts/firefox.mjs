@@ -12,6 +12,8 @@ import puppeteer from 'puppeteer-core';
 import { findFirefox } from './browser-paths.mjs';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../.output/firefox-mv2');
+/** The e2e build: optional hosts declared required (a test cannot answer a permission prompt). */
+export const FIREFOX_E2E_DIR = resolve(import.meta.dirname, '../.output/firefox-mv2-e2e');
 /** The add-on id, from `browser_specific_settings.gecko.id` in wxt.config.ts. */
 export const GECKO_ID = 'dossier@dossier.local';
 /** Fixed internal UUID, so extension pages live at a known moz-extension:// origin. */
@@ -89,13 +91,17 @@ function prefs() {
  * Launches headless Firefox ESR (a fresh temporary profile unless `profileDir` is given) and
  * installs the extension from `extensionDir` as a temporary add-on over WebDriver BiDi.
  *
- * @param {{ profileDir?: string, extensionDir?: string, headless?: boolean }} [options]
+ * `hosts` are resolved to this machine (the fixture pages' real host names), whose self-signed
+ * certificate is then accepted.
+ *
+ * @param {{ profileDir?: string, extensionDir?: string, headless?: boolean, hosts?: string[] }} [options]
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, baseUrl: string }>}
  */
 export async function launchFirefoxWithExtension({
   profileDir,
   extensionDir = FIREFOX_EXTENSION_DIR,
   headless = true,
+  hosts = [],
 } = {}) {
   const executablePath = firefoxPath();
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
@@ -107,7 +113,17 @@ export async function launchFirefoxWithExtension({
     executablePath,
     headless,
     ...(profileDir ? { userDataDir: profileDir } : {}),
-    extraPrefsFirefox: prefs(),
+    extraPrefsFirefox: {
+      ...prefs(),
+      ...(hosts.length > 0
+        ? {
+            'network.dns.localDomains': hosts.join(','),
+            // The fixture server speaks plain HTTP where the real site would: no upgrade attempt first.
+            'dom.security.https_first': false,
+          }
+        : {}),
+    },
+    ...(hosts.length > 0 ? { acceptInsecureCerts: true } : {}),
     // WebDriver BiDi only navigates to http(s)/file/blob URLs unless this flag is given; the
     // extension's pages are moz-extension:// URLs.
     args: ['--remote-allow-system-access'],

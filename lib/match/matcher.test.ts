@@ -219,17 +219,27 @@ describe('one mention per place', () => {
     ]);
   });
 
-  it("on the client's own site the first reason is the site, not a mailto to it", () => {
+  it("on the client's own site the first reason is the site, not a mailto or an address to it", () => {
     const [match] = matchPage(
       page({
         url: 'https://www.xingchen.cn/contact',
         host: 'www.xingchen.cn',
         mailtos: ['info@xingchen.cn'],
+        text: '销售热线 sales@xingchen.cn',
       }),
       local,
     );
     expect(match?.reasons[0]).toEqual({ kind: 'siteDomain', value: 'www.xingchen.cn', count: 1 });
     expect(match?.reasons.map((r) => r.kind)).not.toContain('emailDomain');
+  });
+
+  it("on the client's own site the site leads even when a known contact's address is shown", () => {
+    const withContact = buildMatchIndex([xingchen], [{ accountId: 'xc', emails: ['wang@xingchen.cn'] }]);
+    const [match] = matchPage(
+      page({ url: 'https://www.xingchen.cn/team', host: 'www.xingchen.cn', text: '王经理 wang@xingchen.cn' }),
+      withContact,
+    );
+    expect(match?.reasons.map((r) => r.kind)).toEqual(['siteDomain', 'contactEmail']);
   });
 });
 

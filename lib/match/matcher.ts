@@ -79,7 +79,13 @@ class Tally {
     for (const [accountId, strong] of this.byAccount) {
       if (rejected.has(accountId)) continue;
       const reasons = [...strong.values(), ...(this.weak.get(accountId)?.values() ?? [])];
-      reasons.sort((a, b) => WEIGHT[b.kind] - WEIGHT[a.kind] || b.count - a.count);
+      // On the client's own site, "this is their website" leads whatever else the page shows.
+      reasons.sort(
+        (a, b) =>
+          Number(b.kind === 'siteDomain') - Number(a.kind === 'siteDomain') ||
+          WEIGHT[b.kind] - WEIGHT[a.kind] ||
+          b.count - a.count,
+      );
       out.push({ accountId, score: reasons.reduce((sum, r) => sum + score(r), 0), reasons });
     }
     return out.sort((a, b) => b.score - a.score || a.accountId.localeCompare(b.accountId));
@@ -120,9 +126,9 @@ export function matchPage(
     if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role });
     if (isFreeMailDomain(emailDomain(email))) continue;
     const domain = accountsForDomainOf(index, email);
-    // A mailto link to the site's own domain, on the client's own site, is the site speaking:
+    // An address at the site's own domain, on the client's own site, is the site speaking:
     // "this is their website" says it, not a second "email domain" reason.
-    if (role === 'mailto' && domain && site && domain.domain === site.domain) continue;
+    if (domain && site && domain.domain === site.domain) continue;
     for (const accountId of domain?.accountIds ?? [])
       tally.add(accountId, { kind: 'emailDomain', value: domain!.domain, role });
   }
@@ -150,6 +156,7 @@ export function matchPage(
     index,
     tally,
     isColleague,
+    site?.domain ?? null,
   );
 
   const rejected = applyCorrections(
@@ -175,7 +182,13 @@ interface Hit {
  * named once never outranks one named twice. An address is a mention of its contact or of the
  * client at its domain, not of that domain a second time.
  */
-function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (email: string) => boolean) {
+function scanText(
+  text: string,
+  index: MatchIndex,
+  tally: Tally,
+  isColleague: (email: string) => boolean,
+  siteDomain: string | null,
+) {
   const byAccount = new Map<string, Hit[]>();
   index.automaton.scan(text, (id, start, end) => {
     const info = index.info(id);
@@ -194,6 +207,7 @@ function scanText(text: string, index: MatchIndex, tally: Tally, isColleague: (e
     if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
     if (isFreeMailDomain(emailDomain(email))) continue;
     const domain = accountsForDomainOf(index, email);
+    if (domain && domain.domain === siteDomain) continue; // the site speaking, as above
     for (const accountId of domain?.accountIds ?? [])
       tally.add(accountId, { kind: 'emailDomain', value: domain!.domain, role: 'text' });
   }

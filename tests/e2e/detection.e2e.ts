@@ -119,6 +119,10 @@ describe('page detection in real Chromium', () => {
   it('a company’s own site shows its file; a news page lists the clients it mentions', async () => {
     const site = await visit(server.url('www.acme-logistics.com', '/about'));
     await clientHeading(SECRETS.acmeName).waitFor({ timeout: 10_000 });
+    // Its addresses and mailto links are the site speaking: "this is their website" leads.
+    const [top] = (await tabMatchesOf(site)).matches;
+    expect(top?.accountId).toBe('acme');
+    expect(top?.reasons.map((r) => r.kind)).toEqual(['siteDomain', 'organization']);
     await expectNothingLeaked(site, 'company-jsonld.html');
 
     const news = await visit(server.url('news.example.cn', '/tender'));

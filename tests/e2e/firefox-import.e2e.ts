@@ -40,9 +40,7 @@ describe('import in the Firefox build', () => {
       timeout: 30_000,
     });
     expect(
-      await page.evaluate(() =>
-        [...document.querySelectorAll('ul[role=status] li')].map((l) => l.textContent),
-      ),
+      await page.evaluate(() => [...document.querySelectorAll('[role=status] li')].map((l) => l.textContent)),
     ).toEqual([
       'Accounts: 9 new, 0 updated, 0 already up to date',
       'Contacts: 6 new, 0 updated, 0 already up to date',

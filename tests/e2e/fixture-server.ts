@@ -16,6 +16,7 @@ const PAGES = join(import.meta.dirname, '../fixtures/pages');
 /** Which fixture each (host, path) serves: the real sites' host names, mapped to this server. */
 const ROUTES: Record<string, Record<string, string>> = {
   'mail.google.com': { '/mail/u/0/': 'gmail-thread.html', '/thread-2': 'gmail-thread-2.html' },
+  'mail.163.com': { '/js6/main.jsp': 'netease-read.html' },
   'www.acme-logistics.com': { '/about': 'company-jsonld.html' },
   'news.example.cn': { '/tender': 'news-zh.html' },
   'traps.example.org': { '/': 'traps.html' },
@@ -88,8 +89,11 @@ function page(file: string, options: FixtureOptions): string {
   return html.includes('<head>') ? html.replace('<head>', `<head>${OBSERVER}`) : OBSERVER + html;
 }
 
-/** Google's hosts are HSTS-preloaded: Chromium only ever asks them over HTTPS. */
-const HTTPS_HOSTS = new Set(['mail.google.com']);
+/**
+ * Served over HTTPS: Google's hosts are HSTS-preloaded (Chromium only ever asks them over HTTPS),
+ * and Dossier's webmail permissions are for https:// only.
+ */
+const HTTPS_HOSTS = new Set(['mail.google.com', 'mail.163.com']);
 
 /** A throw-away self-signed certificate (Chromium runs with --ignore-certificate-errors). */
 function selfSignedCertificate(): { key: Buffer; cert: Buffer } {

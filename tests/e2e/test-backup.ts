@@ -9,6 +9,7 @@ import {
 export const SECRETS = {
   acmeName: 'Acme Logistics Holdings (Dossier test)',
   telecomName: '中国电信江苏分公司',
+  foodsName: '绿源食品（Dossier 测试）',
   price: 'SECRET-PRICE-7791',
   point: 'SECRET-POINT-ZQX',
 };
@@ -16,8 +17,11 @@ export const SECRETS = {
 const at = '2026-11-01T08:00:00.000Z';
 const meta = (id: string) => ({ id, createdAt: at, updatedAt: at });
 
-/** A backup file with two clients the fixture pages are about, restored through the options page. */
-export function detectionBackup(): string {
+/**
+ * A backup file with two clients the fixture pages are about, restored through the options page;
+ * `withFoods` adds a third, the sender's company of the NetEase fixture.
+ */
+export function detectionBackup({ withFoods = false } = {}): string {
   const accounts = [
     {
       ...meta('acme'),
@@ -38,6 +42,18 @@ export function detectionBackup(): string {
       industry: 'telecom',
       emailDomains: ['js-telecom.cn'],
     },
+    ...(withFoods
+      ? [
+          {
+            ...meta('lvyuan'),
+            ...emptyAccountDraft(),
+            name: SECRETS.foodsName,
+            tier: 'B',
+            industry: 'retail',
+            emailDomains: ['lvyuan-foods.com'],
+          },
+        ]
+      : []),
   ];
   const contacts = [
     { ...meta('li'), ...emptyContactDraft('acme'), name: 'Li Wei', emails: ['li.wei@acme-logistics.com'] },
