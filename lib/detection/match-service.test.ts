@@ -161,4 +161,38 @@ describe('match service', () => {
     failing.load.mockResolvedValueOnce(null);
     await expect(svc.warm()).resolves.toBeTruthy();
   });
+
+  it('pages that arrive while the index loads are queued and each answered once it is ready', async () => {
+    const acme = await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    const beta = await createAccount(db, accountDraft({ name: 'Beta Foods', emailDomains: ['beta.cn'] }));
+    const cache = memoryCache();
+    let release!: () => void;
+    const gate = new Promise<void>((done) => {
+      release = done;
+    });
+    const slow = {
+      ...cache,
+      load: async (stamp: string) => {
+        await gate; // a cold start: the snapshot is still being read
+        return cache.load(stamp);
+      },
+    };
+    const { svc, published } = service(slow as unknown as ReturnType<typeof memoryCache>);
+    const warming = svc.warm();
+    const answers = [
+      svc.handleSignals(1, gmail('li@acme.com')),
+      svc.handleSignals(2, gmail('wu@beta.cn')),
+      svc.handleSignals(3, gmail('li@acme.com')),
+    ];
+    await Promise.resolve();
+    expect(published).toEqual([]);
+    release();
+    expect(await Promise.all(answers)).toEqual([1, 1, 1]);
+    await warming;
+    expect(published.map((r) => [r.tabId, r.matches[0]?.accountId])).toEqual([
+      [1, acme.id],
+      [2, beta.id],
+      [3, acme.id],
+    ]);
+  });
 });
