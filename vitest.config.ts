@@ -1,11 +1,13 @@
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    // Every test file in the tree, wherever it sits (the e2e suites are *.e2e.ts, run on their own).
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: [...configDefaults.exclude, '.output/**', '.wxt/**'],
     setupFiles: ['tests/support/setup.ts'],
     testTimeout: 20_000,
   },

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { FieldErrors, TimelineNoteDraft } from '../../lib/model/types';
 import { createTestTranslate, renderWithI18n } from '../../tests/support/i18n';
@@ -251,16 +251,15 @@ describe('QuickNote', () => {
     );
   });
 
-  it('renders fast: a hundred boxes with 50 contacts well within the 100 ms budget each', () => {
+  it('offers every contact of a client with fifty (the time to a focused box: bench/gestures.mjs)', () => {
     const many = Array.from({ length: 50 }, (_, i) => ({
       ...contacts[0]!,
       id: `c${i}`,
       name: `Contact ${i}`,
     }));
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) setup({ contacts: many }).view.unmount();
-    const each = (performance.now() - start) / 100;
-    // Generous for a loaded CI machine; typically a few ms here.
-    expect(each).toBeLessThan(50);
+    const { text } = setup({ contacts: many });
+    expect(document.activeElement).toBe(text());
+    const picker = screen.getByRole('combobox', { name: 'Contact' });
+    expect(within(picker).getAllByRole('option')).toHaveLength(51); // "None" and the fifty
   });
 });

@@ -324,16 +324,22 @@ describe('extractCompany: precedence and sources', () => {
   });
 });
 
-describe('extraction time on hostile input', () => {
+describe('hostile input', () => {
   it.each([
     ['a megabyte of labels', '电话：'.repeat(180_000)],
     ['a megabyte of @', '@'.repeat(1_048_576)],
     ['a megabyte of address-like characters', `${'a.'.repeat(300_000)}@${'b-'.repeat(200_000)}`],
     ['a megabyte of digits after a label', `电话：${'1 '.repeat(500_000)}`],
     ['a megabyte of tags', '<a'.repeat(500_000)],
-  ])('%s stays fast', (_, text) => {
-    const started = performance.now();
-    extractCompany(page({ text, contactBlocks: [text.slice(0, 4_000)], title: text.slice(0, 500) }));
-    expect(performance.now() - started).toBeLessThan(1_000);
-  });
+  ])(
+    '%s: no address or phone made up, the domain from the URL (its time: bench/capture-hostile.mjs)',
+    (_, text) => {
+      const found = extractCompany(
+        page({ text, contactBlocks: [text.slice(0, 4_000)], title: text.slice(0, 500) }),
+      );
+      expect(found.emails).toEqual([]);
+      expect(found.phones).toEqual([]);
+      expect(found.domain).toEqual({ value: 'acme.example', source: 'url' });
+    },
+  );
 });

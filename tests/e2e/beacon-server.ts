@@ -6,6 +6,8 @@ export interface Beacon {
   origin: string;
   /** Every request's path and query so far, in arrival order (`/hit/17`, `/hit/88/x.png`). */
   hits(): string[];
+  /** Forgets the hits so far (after the test showing that a payload that runs is counted). */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,9 @@ export async function start(): Promise<Beacon> {
   return {
     origin: `http://127.0.0.1:${port}`,
     hits: () => [...seen],
+    clear: () => {
+      seen.length = 0;
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

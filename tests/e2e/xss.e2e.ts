@@ -248,6 +248,17 @@ describe('the XSS corpus clipped end to end', () => {
   let page: Page;
   let selections: string[];
 
+  it('counts a payload that runs: the same payloads as live HTML in a plain page reach the beacon', async () => {
+    // Without this, "zero hits" below could mean a beacon that cannot count.
+    const control = await launched.context.newPage();
+    await control.setContent(`<!doctype html><body>${corpus[1]}${corpus[3]}</body>`);
+    await expect.poll(() => beaconReport().length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(beaconReport().some((hit) => hit.includes('← payload 1:'))).toBe(true);
+    expect(beaconReport().some((hit) => hit.includes('← payload 3:'))).toBe(true);
+    await control.close();
+    beacon.clear();
+  });
+
   it('shows the payloads on a page of the client’s site as text, running none', async () => {
     expect(corpus.length).toBeGreaterThanOrEqual(100 + MARKS.length);
     page = await visit(server.url('blog.acme-logistics.com', '/xss'));
