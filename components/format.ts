@@ -32,12 +32,6 @@ export function formatMoney(amount: number, currency: Currency, locale: string):
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
-/** The local calendar day of `now` as `YYYY-MM-DD`, to compare with stored calendar dates. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** An http(s) URL safe to link to, or null (javascript:, data: and garbage stay plain text). */
 export function safeHttpUrl(url: string): string | null {
   try {

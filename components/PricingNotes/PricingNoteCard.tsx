@@ -1,7 +1,8 @@
+import { localDay } from '../../lib/model/local-day';
 import type { PricingNote } from '../../lib/model/types';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
-import { formatDay, formatMoney, intlLocale, localDay } from '../format';
+import { formatDay, formatMoney, intlLocale } from '../format';
 import { useT } from '../i18n';
 import { ProvenanceLine } from '../Provenance/ProvenanceLine';
 import { Facts } from '../Section/Facts';

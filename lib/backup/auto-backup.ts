@@ -2,9 +2,10 @@
 import { type Browser, browser } from 'wxt/browser';
 import { exportDatabase } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
+import { localDay } from '../model/local-day';
 import { dataUrl } from './data-url';
 import { watchBackupState } from './reminder-state';
-import { isAutoBackupDue, localDateStamp, nextAutoBackupAt } from './schedule';
+import { isAutoBackupDue, nextAutoBackupAt } from './schedule';
 import {
   AUTO_SCHEDULE_KEYS,
   markAutoBackupAttempt,
@@ -37,7 +38,7 @@ export function removeDownloadsPermission(): Promise<boolean> {
 
 /** The automatic backup's file, under the Downloads folder. */
 export function autoBackupFileName(now: Date): string {
-  return `Dossier/dossier-backup-${localDateStamp(now)}.json`;
+  return `Dossier/dossier-backup-${localDay(now)}.json`;
 }
 
 /**

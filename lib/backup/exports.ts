@@ -2,7 +2,7 @@
 import { exportDatabase } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
 import { accountsToCsv, contactsToCsv, csvBytes, type ExportLanguage } from '../exporters/csv';
-import { localDateStamp } from './schedule';
+import { localDay } from '../model/local-day';
 
 /** A file to hand to the browser, and how many records it holds (to say so). */
 export interface ExportFile {
@@ -26,7 +26,7 @@ export async function accountsCsvFile(
 ): Promise<ExportFile> {
   const accounts = byName(await db.accounts.toArray());
   return {
-    name: `dossier-accounts-${localDateStamp(now)}.csv`,
+    name: `dossier-accounts-${localDay(now)}.csv`,
     type: CSV,
     bytes: csvBytes(accountsToCsv(accounts, { language })),
     count: accounts.length,
@@ -45,7 +45,7 @@ export async function contactsCsvFile(
   );
   byName(contacts);
   return {
-    name: `dossier-contacts-${localDateStamp(now)}.csv`,
+    name: `dossier-contacts-${localDay(now)}.csv`,
     type: CSV,
     bytes: csvBytes(contactsToCsv(contacts, accounts, { language })),
     count: contacts.length,
@@ -56,7 +56,7 @@ export async function contactsCsvFile(
 export async function backupFile(db: DossierDatabase, now = new Date()): Promise<ExportFile> {
   const backup = await exportDatabase(db, now);
   return {
-    name: `dossier-backup-${localDateStamp(now)}.json`,
+    name: `dossier-backup-${localDay(now)}.json`,
     type: 'application/json',
     bytes: JSON.stringify(backup),
     count: backup.tables.accounts.length,

@@ -1,6 +1,6 @@
 // Issue 6 (automatic backup): the schedule of automatic backups, and file dates.
 import { describe, expect, it } from 'vitest';
-import { AUTO_BACKUP_RETRY_MS, isAutoBackupDue, localDateStamp, nextAutoBackupAt } from './schedule';
+import { AUTO_BACKUP_RETRY_MS, isAutoBackupDue, nextAutoBackupAt } from './schedule';
 
 const NOW = new Date('2026-03-20T09:00:00Z');
 const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
@@ -55,12 +55,5 @@ describe('the automatic backup schedule', () => {
 
   it('treats a save "in the future" (the clock was set back) as none', () => {
     expect(at(new Date(NOW.getTime() + DAY).toISOString())).toBe(NOW.toISOString());
-  });
-});
-
-describe('file dates', () => {
-  it('is the local calendar day, zero-padded', () => {
-    expect(localDateStamp(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(localDateStamp(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });

@@ -38,9 +38,3 @@ export function nextAutoBackupAt({ frequency, lastSavedAt, lastAttemptAt, now }:
 export function isAutoBackupDue(schedule: AutoBackupSchedule): boolean {
   return nextAutoBackupAt(schedule).getTime() - schedule.now.getTime() <= 60_000;
 }
-
-/** `YYYY-MM-DD` of the rep's own calendar day, for file names (a UTC date would say yesterday in Beijing at 7 am). */
-export function localDateStamp(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

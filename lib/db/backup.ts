@@ -59,8 +59,3 @@ export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): 
     }
   });
 }
-
-/** The backup's file name, e.g. `dossier-backup-2026-11-22.json`. */
-export function backupFileName(now = new Date()): string {
-  return `dossier-backup-${now.toISOString().slice(0, 10)}.json`;
-}

@@ -5,6 +5,7 @@ import {
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
 } from '../model/defaults';
+import { localDayPlus } from '../model/local-day';
 import { linkProvenance } from '../model/provenance';
 import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
 import type { AccountSeed } from './seed-types';
@@ -19,16 +20,6 @@ export interface DemoDataset {
 
 const DEFAULT_NOTE_HOUR = 10;
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** The local calendar day `days` after `now`'s local day, as `YYYY-MM-DD`. */
-export function localDatePlusDays(now: Date, days: number): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** ISO instant of `hour`:00 local time, `daysAgo` local days before `now`; never later than `now`. */
 export function occurredAtFor(now: Date, daysAgo: number, hour: number): string {
   const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo, hour, 0, 0, 0);
@@ -36,7 +27,7 @@ export function occurredAtFor(now: Date, daysAgo: number, hour: number): string 
 }
 
 function relativeDate(now: Date, days: number | null | undefined): string | null {
-  return days === null || days === undefined ? null : localDatePlusDays(now, days);
+  return days === null || days === undefined ? null : localDayPlus(now, days);
 }
 
 /** `https://www.Acme-Logistics.com/about` → `acme-logistics.com`. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openClientFiles, readAccounts, readAccountsDue, readNotesDue } from '../db/quick-reads';
 import { getTabMatches } from '../detection/tab-matches';
+import { localDay } from '../model/local-day';
 import { type HomeEntry, homeEntries } from '../search/home';
 import { getRecentAccountIds } from './recent-accounts';
 
@@ -13,7 +14,7 @@ const DUE_MAX = 8;
  * the current tab is about (the background's per-tab result), recently opened ones, and those due
  * for a follow-up, read straight from IndexedDB.
  */
-export async function loadHomeEntries(today = localToday()): Promise<HomeEntry[]> {
+export async function loadHomeEntries(today = localDay()): Promise<HomeEntry[]> {
   const [db, tab, recentIds] = await Promise.all([
     openClientFiles().finally(() => performance.mark('dossier:home-db-open')),
     browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t),
@@ -42,10 +43,4 @@ export async function loadHomeEntries(today = localToday()): Promise<HomeEntry[]
   } finally {
     db.close();
   }
-}
-
-/** Today in the rep's time zone, `YYYY-MM-DD` (due dates are calendar dates). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
