@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
-import { FirstRun } from '../../components/FirstRun/FirstRun';
 import { useT } from '../../components/i18n';
 import { lazy } from '../../components/Lazy/lazy';
 import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame';
@@ -27,6 +26,8 @@ import { PageMatchesBar } from './PageMatchesBar';
 
 /** The backup reminder (issue 6), loaded after the first paint: the panel's JS budget is tight. */
 const BackupReminderBar = lazy(() => import('./BackupReminderBar').then((m) => m.BackupReminderBar));
+/** The first-run screen: shown once per install, so it stays out of every later first paint. */
+const FirstRun = lazy(() => import('../../components/FirstRun/FirstRun').then((m) => m.FirstRun));
 /** The notice when the browser emptied the database, loaded after the first paint too. */
 const RecoveryNoticeBar = lazy(() => import('./RecoveryNoticeBar').then((m) => m.RecoveryNoticeBar));
 

@@ -2,11 +2,9 @@
  * Calendar days in the rep's own time zone, as `YYYY-MM-DD` — how due dates, validity dates and
  * file names are kept. A UTC date would say yesterday in Beijing before 8 am.
  */
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar day of `now`. */
+/** The local calendar day of `now`: the ISO date of the same wall-clock time read as UTC. */
 export function localDay(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 /** The local calendar day `days` after `now`'s (before it when negative). */

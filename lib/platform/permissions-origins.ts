@@ -10,6 +10,7 @@ export const WEBMAIL_ORIGINS = [
   'https://outlook.live.com/*',
   'https://exmail.qq.com/*',
   'https://mail.qq.com/*',
+  'https://wx.mail.qq.com/*',
   'https://mail.163.com/*',
   'https://mail.126.com/*',
   'https://mail.yeah.net/*',

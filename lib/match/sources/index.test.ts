@@ -16,7 +16,9 @@ describe('pickAdapter', () => {
     ['https://exmail.qq.com/cgi-bin/frame_html?sid=Fh3k&r=6f1d', 'exmail'],
     ['https://exmail.qq.com/login', 'generic'],
     ['https://mail.qq.com/cgi-bin/frame_html?sid=Qd7L', 'qqmail'],
-    ['https://wx.mail.qq.com/home/index', 'generic'],
+    ['https://wx.mail.qq.com/home/index?sid=zWtJ#/list/1/1', 'qqmail'],
+    ['https://wx.mail.qq.com/', 'generic'],
+    ['https://mail.google.com/mail/u/0/?ik=3f9c&view=pt&search=all&permthid=thread-f%3A1826', 'gmail'],
     ['https://mail.163.com/js6/main.jsp?sid=WAxB#module=read.ReadModule', 'netease'],
     ['https://mail.126.com/js6/main.jsp?sid=WAxB', 'netease'],
     ['https://mail.yeah.net/js6/main.jsp?sid=WAxB', 'netease'],
@@ -117,6 +119,66 @@ describe('readPageSignals', () => {
       readPageSignals(frameOnly.doc, frameOnly.url).people,
     );
     await Promise.all([page.close(), frameOnly.close()]);
+  });
+
+  it('Gmail print view: a print view without a thread (markup not known yet) is read as any page', async () => {
+    const page = loadPage(
+      '<title>Gmail</title><div class="bodycontainer"><p>li.wei@acme-logistics.com</p></div>',
+      'https://mail.google.com/mail/u/0/?ik=3f9c&view=pt&search=all&permthid=thread-f%3A1826',
+    );
+    const signals = readPageSignals(page.doc, page.url);
+    expect(signals.source).toBe('generic');
+    expect(signals.text).toContain('li.wei@acme-logistics.com');
+    await page.close();
+  });
+
+  it('Outlook: message bodies are skipped by their id when the UI labels them in another language', async () => {
+    const page = loadFixture('outlook-conversation');
+    const body = page.doc.querySelector('#UniqueMessageBody_2')!;
+    body.setAttribute('aria-label', 'Nachrichtentext');
+    const signals = readPageSignals(page.doc, page.url);
+    // The quoted reply header in the body names the rep as sender and the client as recipient.
+    expect(signals.people.map((p) => `${p.role} ${p.email}`)).toEqual([
+      'from olivia.chen@northwind-coldchain.com',
+      'cc david.xu@northwind-coldchain.com',
+      'cc logistics@northwind-coldchain.com',
+    ]);
+    await page.close();
+  });
+
+  it('NetEase: the hidden reading tab is skipped; showing it reads that message instead', async () => {
+    const page = loadFixture('netease-read-module');
+    const hidden = page.doc.getElementById('_dvModuleContainer_read.ReadModule_2')!;
+    const active = page.doc.getElementById('_dvModuleContainer_read.ReadModule_3')!;
+    const emails = () => readPageSignals(page.doc, page.url).people.map((p) => p.email);
+    expect(emails()).not.toContain('wang.fang@js-telecom.cn');
+    hidden.removeAttribute('style');
+    active.setAttribute('style', 'display: none;');
+    expect(readPageSignals(page.doc, page.url)).toMatchObject({
+      subject: '关于2025年专线扩容的报价',
+      people: [{ role: 'from', email: 'wang.fang@js-telecom.cn', name: '王芳' }],
+    });
+    await page.close();
+  });
+
+  it.each([
+    ['netease-read-module', '[id$="_dvAttach_reply"] .nui-addr-email'],
+    ['qqmail-wx-read', '.mail-detail-reply .cmp-account-email'],
+  ])('%s: the quick-reply box under the message adds no one', async (name, chip) => {
+    const page = loadFixture(name);
+    page.doc.querySelector(chip)!.textContent = '<reply.desk@lvyuan-foods.com>';
+    const signals = readPageSignals(page.doc, page.url);
+    expect(signals.people.map((p) => p.email)).not.toContain('reply.desk@lvyuan-foods.com');
+    expect(signals.text).toContain('reply.desk@lvyuan-foods.com');
+    await page.close();
+  });
+
+  it('NetEase: mailto links in the body frame are read; those of a hidden frame are not', async () => {
+    const page = loadFixture('netease-read-module');
+    expect(readPageSignals(page.doc, page.url).mailtos).toEqual(['sun.li@lvyuan-foods.com']);
+    page.doc.querySelector('iframe[id$="_frameBody"]')!.setAttribute('style', 'display: none');
+    expect(readPageSignals(page.doc, page.url).mailtos).toEqual([]);
+    await page.close();
   });
 
   it('falls back to the generic reading when a webmail adapter throws', async () => {

@@ -10,14 +10,21 @@ import { displayName, PeopleList, readHeaderPeople, webmailSignals } from './web
 /**
  * Supports:
  *   https://mail.163.com/js6/main.jsp?sid=WAxBcDeFgHiJ&df=mail163_letter#module=read.ReadModule%7C…
+ *     reading tab div#_dvModuleContainer_read.ReadModule_N: subject h1[id$="_h1Subject"], header
+ *     rows ul[id$="_ulFull"], body in a same-origin iframe[id$="_frameBody"], quick reply below
+ *   the same URL, older tab markup: div[id$="_read"] with h1[id$="_subject"] and the body inline
  *   https://mail.126.com/js6/main.jsp?sid=…#module=read.ReadModule%7C…
  *   https://mail.yeah.net/js6/main.jsp?sid=…#module=read.ReadModule%7C…
  */
 export const SELECTORS = {
-  /** One reading tab (`<id>_read`); its body is `<id>_readhtml`. */
-  readView: 'div[id$="_read"]',
-  subject: 'h1[id$="_subject"]',
-  body: 'div[id$="_readhtml"]',
+  /** One reading tab. */
+  readView: 'div[id^="_dvModuleContainer_read.ReadModule"], div[id$="_read"]',
+  subject: 'h1[id$="_h1Subject"], h1[id$="_subject"]',
+  /**
+   * Not header: the body (inline, or the frame's container) and the quick-reply box, whose
+   * address chip is the reply's recipient, not one of the message's people.
+   */
+  body: 'div[id$="_readhtml"], div[id$="_dvContent"], div[id$="_dvAttach_reply"]',
   /** Header rows 发件人 / 收件人 / 抄送: a name span followed by an address span `<li.wei@…>`. */
   address: '.nui-addr-email',
   name: '.nui-addr-name',

@@ -12,20 +12,29 @@ import { displayName, PeopleList, readHeaderPeople, webmailSignals } from './web
  *   https://outlook.office.com/mail/inbox/id/AAQkADAwATM3ZmYAZS1hNjQ4LTQ2ZDgt…  (work or school)
  *   https://outlook.office365.com/mail/inbox/id/AAQkADAwATM3…
  *   https://outlook.live.com/mail/0/inbox/id/AQQkADAwATZiZmYAZC1kNz…            (personal)
+ * in both reading panes served there: a div[aria-label="Reading Pane"] under [role="main"], and
+ * the current <main aria-label="Reading Pane"> (no role attribute) holding a conversation of
+ * [aria-label="Email message"] items, a span[aria-label^="From:"] reading "Name<address>", To/Cc
+ * rows labelled by aria-label whose pills read "Name <address>" (the rep's own: only a name) and
+ * bodies div#UniqueMessageBody_N.
  */
 export const SELECTORS = {
-  readingPane: 'div[aria-label="Reading Pane"], div[aria-label="阅读窗格"]',
+  readingPane:
+    'div[aria-label="Reading Pane"], main[aria-label="Reading Pane"], div[aria-label="阅读窗格"], main[aria-label="阅读窗格"]',
   /** Used when the reading pane has no label (pop-out reading window). */
-  main: '[role="main"]',
+  main: '[role="main"], main',
   subject: '[role="heading"][aria-level="2"], [role="heading"]',
   /** One item of the conversation; collapsed items show only the sender. */
   message: '[aria-label="Email message"], [aria-label="电子邮件"]',
-  /** Message bodies: addresses in there are not the message's people. */
-  body: '[aria-label="Message body"], [aria-label="邮件正文"]',
+  /** Message bodies: addresses in there are not the message's people. The id holds in every UI language. */
+  body: '[aria-label="Message body"], [aria-label="邮件正文"], [id^="UniqueMessageBody"]',
   /** A persona chip with its address in an attribute. Header rows are labelled From/To/Cc. */
   person: '[title*="@"], [aria-label*="@"]',
-  /** Account manager in the top bar: aria-label "Account manager for Name (email)". */
-  account: '#O365_MainLink_Me, button[aria-label*="@"]',
+  /**
+   * The account manager in the top bar (aria-label "Account manager for Name (email)" where it
+   * names the address), or the account flyout's address once the rep has opened it.
+   */
+  account: '#O365_MainLink_Me, button[aria-label*="@"], #mectrl_currentAccount_secondary',
 } as const;
 
 const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
@@ -73,7 +82,9 @@ function accountEmail(doc: Document, pane: Element | null): string {
   for (const button of doc.querySelectorAll(SELECTORS.account)) {
     if (pane?.contains(button)) continue;
     const email =
-      firstAddressIn(button.getAttribute('aria-label')) || firstAddressIn(button.getAttribute('title'));
+      firstAddressIn(button.getAttribute('aria-label')) ||
+      firstAddressIn(button.getAttribute('title')) ||
+      firstAddressIn(button.textContent);
     if (email) return email;
   }
   return '';

@@ -1,7 +1,8 @@
 /**
- * The reading view shared by Tencent's two webmails (Exmail and QQ Mail). Both show the open
- * message inside a same-origin `iframe#mainFrame`; its document is read when the frame is
- * accessible, the top document otherwise (other layouts, and test pages without frames).
+ * The reading view shared by Tencent's two webmails (Exmail and QQ Mail). Their classic layout
+ * shows the open message inside a same-origin `iframe#mainFrame`; its document is read when the
+ * frame is accessible, the top document otherwise (pages without frames, such as QQ Mail's
+ * current client and a message opened as its own page).
  */
 import type { PageSignals, SignalSource } from '../signals';
 import { firstAddressIn, normalizeAddress } from './emails';
@@ -17,8 +18,13 @@ export interface TencentMailSelectors {
   readonly header: string;
   readonly subject: string;
   readonly body: string;
-  /** A person chip: address in `e`, display name in `n` or the text. */
+  /**
+   * A person chip: address in `e`, display name in `n` or the text; or an account chip whose
+   * address and name are the text of its `personEmail` and `personName` parts.
+   */
   readonly person: string;
+  readonly personEmail?: string;
+  readonly personName?: string;
   /** The rep's own address in the top bar. */
   readonly self: string;
 }
@@ -42,8 +48,10 @@ export function readTencentMail(
         skip: selectors.body,
         person(el) {
           if (!el.matches(selectors.person)) return null;
-          const email = normalizeAddress(el.getAttribute('e'));
-          return email ? { email, name: displayName(el.getAttribute('n') || el.textContent, email) } : null;
+          const part = (selector?: string) => (selector ? el.querySelector(selector)?.textContent : null);
+          const email = normalizeAddress(el.getAttribute('e') || part(selectors.personEmail));
+          const name = el.getAttribute('n') || part(selectors.personName) || el.textContent;
+          return email ? { email, name: displayName(name, email) } : null;
         },
       },
       'from',

@@ -219,7 +219,7 @@ function walkText(root: Node, sink: TextSink, inner: Node[]): void {
 }
 
 /** Hidden by its own attributes or inline style (not merely a never-text element such as a frame). */
-function isHiddenByMarkup(el: Element): boolean {
+export function isHiddenByMarkup(el: Element): boolean {
   return (
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||

@@ -4,9 +4,9 @@
  * signals of an open message.
  */
 import type { MessagePerson, PageSignals, SignalSource } from '../signals';
-import { addressesInText, ROLE_LABEL_IN_TEXT, roleAtStart, roleOfWord } from './emails';
+import { addressesInText, ROLE_LABEL_IN_TEXT, roleAtStart, roleOfWord, unique } from './emails';
 import { readMailtos, readOrganizations } from './generic';
-import { collapse, isHiddenElement, visibleText } from './text';
+import { collapse, isHiddenByMarkup, isHiddenElement, isRendered, visibleText } from './text';
 
 type Role = MessagePerson['role'];
 
@@ -130,7 +130,8 @@ export interface OpenMessage {
 
 /**
  * The signals of a webmail page: text, mailtos and organizations come from the open message's
- * `view` only (never the inbox list or folders around it); all empty when no message is open.
+ * `view` only (never the inbox list or folders around it) and the same-origin frames inside it,
+ * where some webmails show the body; all empty when no message is open.
  */
 export function webmailSignals(
   source: SignalSource,
@@ -138,6 +139,7 @@ export function webmailSignals(
   url: URL,
   { view, subject, people, selfEmail }: OpenMessage,
 ): PageSignals {
+  const roots: ParentNode[] = view ? [view, ...frameDocuments(view)] : [];
   return {
     source,
     url: url.href,
@@ -146,8 +148,20 @@ export function webmailSignals(
     subject: collapse(subject),
     people,
     selfEmail,
-    mailtos: view ? readMailtos(view) : [],
-    organizations: view ? readOrganizations(view) : [],
+    mailtos: unique(roots.flatMap(readMailtos)),
+    organizations: roots.flatMap(readOrganizations),
     text: view ? visibleText(view) : '',
   };
+}
+
+/** The documents of the shown same-origin frames under `root` (others cannot be read). */
+function frameDocuments(root: Element): Document[] {
+  return [...root.querySelectorAll('iframe')].flatMap((frame) => {
+    if (isHiddenByMarkup(frame) || !isRendered(frame.parentElement!)) return [];
+    try {
+      return (frame as HTMLIFrameElement).contentDocument ?? [];
+    } catch {
+      return [];
+    }
+  });
 }
