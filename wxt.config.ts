@@ -41,7 +41,7 @@ export default defineConfig({
       'unlimitedStorage',
       'activeTab',
       'scripting',
-      // The automatic backup's schedule (lib/backup/auto-backup.ts).
+      // The automatic backup's schedule (lib/portability/backup/auto-backup.ts).
       'alarms',
       ...(mode === 'e2e' ? API_OPTIONAL : []),
       ...(browser === 'chrome' ? ['sidePanel', 'contextMenus'] : ['menus']),
@@ -61,7 +61,7 @@ export default defineConfig({
         : { optional_permissions: [...API_OPTIONAL, ...HOSTS] }),
     // The toolbar button opens the quick-search popup (entrypoints/popup: WXT sets default_popup).
     action: { default_title: '__MSG_actionTitle__' },
-    // The address bar's keyword: `ds` + space searches clients (lib/quick-search/omnibox.ts).
+    // The address bar's keyword: `ds` + space searches clients (lib/search/omnibox.ts).
     omnibox: { keyword: 'ds' },
     // Chrome takes at most four suggested keys: D (panel), F (quick search), M and S (capture).
     commands: {
@@ -86,7 +86,7 @@ export default defineConfig({
               description: '__MSG_commandOpenPopup__',
             },
           }),
-      // Capture gestures (lib/clipping/start-clipping.ts, CAPTURE_COMMANDS).
+      // Capture gestures (lib/capture/start-clipping.ts, CAPTURE_COMMANDS).
       'quick-note': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_commandQuickNote__' },
       'clip-selection': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandClip__' },
     },

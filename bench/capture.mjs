@@ -87,8 +87,8 @@ const html = makePage();
 const bundle = await build({
   stdin: {
     contents:
-      "export { collectPage } from './lib/capture/sources/collect-page'; export { extractCompany } from './lib/capture/company'; " +
-      "export { visibleText } from './lib/match/sources/text';",
+      "export { collectPage } from './lib/capture/readers/collect-page'; export { extractCompany } from './lib/capture/company'; " +
+      "export { visibleText } from './lib/detection/readers/text';",
     resolveDir: ROOT,
     loader: 'ts',
   },

@@ -26,7 +26,7 @@ const ACCOUNTS = Number(arg('accounts', 50_000));
 const ONLY = arg('only', 'all');
 const OPENS = 10;
 const SWAPS = 12;
-const DEBOUNCE_MS = 150; // lib/content/page-watcher.ts
+const DEBOUNCE_MS = 150; // lib/detection/page/page-watcher.ts
 
 const started = performance.now();
 let broken = false;

@@ -1,4 +1,4 @@
-// Benchmark of the import core (lib/importers, issue 6): decode + parse + map + validate + plan for
+// Benchmark of the import core (lib/portability/import, issue 6): decode + parse + map + validate + plan for
 // 50,000 HubSpot company rows, then 50,000 HubSpot contact rows linked to them, as the options page
 // will run it — in headless Chromium (a page, the way a Web Worker would run it) and in Node.
 //   node bench/import-core.mjs            both
@@ -81,7 +81,7 @@ console.log(
 
 const bundle = await build({
   stdin: {
-    contents: "export { prepareImport, runImport } from './lib/importers/import-file';",
+    contents: "export { prepareImport, runImport } from './lib/portability/import/import-file';",
     resolveDir: ROOT,
     loader: 'ts',
   },

@@ -313,7 +313,7 @@ async function seed(page, data) {
   );
 }
 
-/** The quick-search timings the running service worker keeps (lib/quick-search/search-service.ts). */
+/** The quick-search timings the running service worker keeps (lib/search/search-service.ts). */
 async function workerStats(ctx) {
   const workers = ctx.serviceWorkers();
   for (const worker of workers.reverse()) {

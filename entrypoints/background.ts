@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { startAutoBackup } from '../lib/backup/auto-backup';
-import { startClipping } from '../lib/clipping/start-clipping';
+import { startClipping } from '../lib/capture/start-clipping';
 import { getDatabase } from '../lib/db/database';
 import { demoHandlers } from '../lib/demo/demo-service';
 import { startDetection } from '../lib/detection/start-detection';
 import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
-import { startQuickSearch } from '../lib/quick-search/start-quick-search';
+import { startAutoBackup } from '../lib/portability/backup/auto-backup';
 import { startRecoveryCopies } from '../lib/recovery/recovery-service';
+import { startQuickSearch } from '../lib/search/start-quick-search';
 
 export default defineBackground(() => {
   const db = getDatabase();

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readSelection } from '../lib/capture/sources/read-selection';
+import { readSelection } from '../lib/capture/readers/read-selection';
 
 /**
  * Injected into the frame the rep clips from, on their gesture (context menu or shortcut, which

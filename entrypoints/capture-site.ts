@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { collectPage } from '../lib/capture/sources/collect-page';
+import { collectPage } from '../lib/capture/readers/collect-page';
 
 /**
  * Injected into a company's website on the rep's gesture ("Create account from this site"):

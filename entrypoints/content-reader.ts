@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createPageWatcher, observeDocument, type PageWatcher } from '../lib/content/page-watcher';
-import { runtimeAlive, sendPageSignals } from '../lib/content/runtime';
-import { readPageSignals } from '../lib/match/sources';
+import { createPageWatcher, observeDocument, type PageWatcher } from '../lib/detection/page/page-watcher';
+import { runtimeAlive, sendPageSignals } from '../lib/detection/page/runtime';
+import { readPageSignals } from '../lib/detection/readers';
 
 /** In this isolated world only (the page cannot see it): the watcher of the running copy. */
 const RUNNING = Symbol.for('dossier.pageWatcher');

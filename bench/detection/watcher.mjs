@@ -1,6 +1,6 @@
 // Part (c) of bench/detection.mjs: what a DOM-change batch costs the content script
-// (lib/content/page-watcher.ts), and what one debounced rescan (readPageSignals from
-// lib/match/sources) costs, in headless Chromium. The page is served cross-origin isolated
+// (lib/detection/page/page-watcher.ts), and what one debounced rescan (readPageSignals from
+// lib/detection/readers) costs, in headless Chromium. The page is served cross-origin isolated
 // (COOP + COEP) so that performance.now() ticks in 5 µs rather than 100 µs.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,9 +37,9 @@ export async function runWatcherBench(browser) {
   const bundle = await build({
     stdin: {
       contents:
-        "export { createPageWatcher, observeDocument, fingerprint, DEBOUNCE_MS, MAX_WAIT_MS } from './lib/content/page-watcher';" +
-        "export { readPageSignals } from './lib/match/sources';" +
-        "export { addressesInText } from './lib/match/sources/emails';",
+        "export { createPageWatcher, observeDocument, fingerprint, DEBOUNCE_MS, MAX_WAIT_MS } from './lib/detection/page/page-watcher';" +
+        "export { readPageSignals } from './lib/detection/readers';" +
+        "export { addressesInText } from './lib/model/email-text';",
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -1,7 +1,7 @@
 // Runs in the popup page (evaluated into it once it is open): for each keystroke, on the page's
 // clock, the time from its input event to the frame that shows the answer to exactly that query
 // (the list's data-query, set only when it is ready). Open → first results comes from the page's
-// own marks (lib/ui/use-quick-search.ts) and its first-contentful-paint entry.
+// own marks (lib/search/use-quick-search.ts) and its first-contentful-paint entry.
 export function instrumentPopup() {
   if (!location.pathname.endsWith('/popup.html')) return;
   const bench = { firstInput: null, keys: [] };

@@ -6,7 +6,7 @@ import styles from './BackupReminder.module.css';
 interface BackupReminderProps {
   /** When the last backup was made (exported or automatic), ISO; null if never. */
   lastBackupAt: string | null;
-  /** Whether one is due (accounts stored, last backup a week old or never: lib/backup/due.ts). */
+  /** Whether one is due (accounts stored, last backup a week old or never: lib/portability/backup/due.ts). */
   due: boolean;
 }
 

@@ -2,7 +2,7 @@ import type { WriteFailure } from '../../lib/model/write-failure';
 
 /**
  * What the import panel shows, as plain shapes (components import nothing but lib/model): the
- * options page passes the import hook's state (lib/ui/use-import.ts) as it is.
+ * options page passes the import hook's state (lib/portability/import/use-import.ts) as it is.
  */
 
 export type ActionCounts = Record<'create' | 'update' | 'unchanged', number>;

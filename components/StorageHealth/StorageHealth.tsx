@@ -7,7 +7,7 @@ import { formatBytes } from './bytes';
 import styles from './StorageHealth.module.css';
 
 interface StorageHealthProps {
-  /** What the browser says (lib/backup/storage-health.ts); null while it is asked. */
+  /** What the browser says (lib/portability/backup/storage-health.ts); null while it is asked. */
   health: {
     persisted: boolean | null;
     usage: number | null;

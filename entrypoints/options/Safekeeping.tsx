@@ -8,16 +8,24 @@ import { ExportPanel, type ExportStatus } from '../../components/ExportPanel/Exp
 import { useT } from '../../components/i18n';
 import { RecoveryCopyCard } from '../../components/Recovery/RecoveryCopyCard';
 import { StorageHealth } from '../../components/StorageHealth/StorageHealth';
+import { countAccounts } from '../../lib/db/account-lookup';
+import { getDatabase } from '../../lib/db/database';
+import { useLiveQuery } from '../../lib/platform/use-live-query';
 import {
   AUTO_BACKUP_HASH,
   hasDownloadsPermission,
   removeDownloadsPermission,
   requestDownloadsPermission,
   runAutoBackupInPage,
-} from '../../lib/backup/auto-backup';
-import { accountsCsvFile, contactsCsvFile, type ExportFile, saveFile } from '../../lib/backup/exports';
-import { isBackupDue } from '../../lib/backup/reminder';
-import { readReminderState, watchBackupState } from '../../lib/backup/reminder-state';
+} from '../../lib/portability/backup/auto-backup';
+import {
+  accountsCsvFile,
+  contactsCsvFile,
+  type ExportFile,
+  saveFile,
+} from '../../lib/portability/backup/exports';
+import { isBackupDue } from '../../lib/portability/backup/reminder';
+import { readReminderState, watchBackupState } from '../../lib/portability/backup/reminder-state';
 import {
   type AutoBackupSettings,
   type AutoBackupStatus,
@@ -25,17 +33,14 @@ import {
   readAutoBackup,
   readAutoBackupStatus,
   writeAutoBackup,
-} from '../../lib/backup/state';
+} from '../../lib/portability/backup/state';
 import {
   type StorageHealth as Health,
   readStorageHealth,
   requestPersistence,
-} from '../../lib/backup/storage-health';
-import { countAccounts } from '../../lib/db/account-lookup';
-import { getDatabase } from '../../lib/db/database';
+} from '../../lib/portability/backup/storage-health';
 import { opfsCopyStore } from '../../lib/recovery/copy-store';
 import { copyView, useRecovery } from '../../lib/recovery/use-recovery';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
 
 /** The backup card's element id: the side panel's reminder opens `options.html#backup`. */
 export const BACKUP_SECTION_ID = 'backup';

@@ -1,7 +1,7 @@
 import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
-import { translate } from '../../lib/ui/translate';
+import { translate } from '../../lib/platform/translate';
 import { OptionsApp } from './OptionsApp';
 
 document.documentElement.lang = translate('@@ui_locale').replace('_', '-') || 'en';

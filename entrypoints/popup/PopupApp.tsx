@@ -4,7 +4,7 @@ import { lazy } from '../../components/Lazy/lazy';
 import { QuickSearch } from '../../components/QuickSearch/QuickSearch';
 import { openClientFileInPanel, openClientFileInTab } from '../../lib/platform/open-client-file';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
-import { useQuickSearch } from '../../lib/ui/use-quick-search';
+import { useQuickSearch } from '../../lib/search/use-quick-search';
 import { useQuickNoteRequest } from './use-quick-note-request';
 
 /** The quick-note box, loaded when the shortcut or the "Note" button asks for it. */

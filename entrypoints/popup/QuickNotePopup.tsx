@@ -1,6 +1,6 @@
 import { QuickNote } from '../../components/QuickNote/QuickNote';
-import type { PageRef } from '../../lib/clipping/pending';
-import { useQuickNote } from '../../lib/ui/use-capture-data';
+import type { PageRef } from '../../lib/capture/pending';
+import { useQuickNote } from '../../lib/capture/use-capture-data';
 
 /** How long "Saved" shows before the popup goes away and the rep is back on their page. */
 const CLOSE_AFTER_SAVE_MS = 700;

@@ -1,8 +1,8 @@
 import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
-import { translate } from '../../lib/ui/translate';
-import { preloadQuickSearch } from '../../lib/ui/use-quick-search';
+import { translate } from '../../lib/platform/translate';
+import { preloadQuickSearch } from '../../lib/search/use-quick-search';
 import { LazyQuickNotePopup, PopupApp } from './PopupApp';
 import { readQuickNoteRequest } from './use-quick-note-request';
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type PageRef, takePendingCapture, watchPendingCaptures } from '../../lib/clipping/pending';
+import { type PageRef, takePendingCapture, watchPendingCaptures } from '../../lib/capture/pending';
 import { getTabMatches } from '../../lib/detection/tab-matches';
 
 export interface QuickNoteRequest {

@@ -6,7 +6,7 @@ import { listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLiveQuery } from '../../lib/platform/use-live-query';
 
 interface AccountListScreenProps {
   onOpen(id: string): void;

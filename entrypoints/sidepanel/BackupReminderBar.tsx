@@ -2,10 +2,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupBanner } from '../../components/BackupReminder/BackupBanner';
-import { dismissedUntil, isBackupBannerShown } from '../../lib/backup/reminder';
-import { dismissReminder, readReminderState, watchBackupState } from '../../lib/backup/reminder-state';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
+import { dismissedUntil, isBackupBannerShown } from '../../lib/portability/backup/reminder';
+import {
+  dismissReminder,
+  readReminderState,
+  watchBackupState,
+} from '../../lib/portability/backup/reminder-state';
 
 /**
  * Checked when the panel opens and whenever a backup is recorded or the banner put off (in any

@@ -3,12 +3,12 @@ import type { ClientFileActions } from '../../components/ClientFile/actions';
 import { ClientFile } from '../../components/ClientFile/ClientFile';
 import { useT } from '../../components/i18n';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
+import { guardWrites } from '../../lib/client-file/guard-writes';
 import { getClientFile } from '../../lib/db/client-file';
 import { getDatabase } from '../../lib/db/database';
 import { saveOrFieldErrors } from '../../lib/db/errors';
 import { describeStorageError } from '../../lib/db/storage-error';
-import { guardWrites } from '../../lib/ui/guard-writes';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
+import { useLiveQuery } from '../../lib/platform/use-live-query';
 
 /** One client's file, live: edits from any context show at once. */
 export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void }) {

@@ -5,7 +5,7 @@ import { getDatabase } from '../../lib/db/database';
 import { saveOrFieldErrors } from '../../lib/db/errors';
 import { emptyAccountDraft, emptyContactDraft } from '../../lib/model/defaults';
 import type { AccountDraft } from '../../lib/model/types';
-import type { NewAccountPrefill } from '../../lib/ui/route';
+import type { NewAccountPrefill } from '../../lib/platform/route';
 
 /** The form's first draft: empty, or the unknown sender's company and domain. */
 function initialDraft(prefill: NewAccountPrefill | undefined): AccountDraft {

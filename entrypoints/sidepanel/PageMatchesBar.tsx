@@ -10,21 +10,21 @@ import type {
   ScanOffer,
   UnknownSender,
 } from '../../components/PageMatches/PageMatches';
-import type { CaptureRequest } from '../../lib/clipping/pending';
+import type { CaptureRequest } from '../../lib/capture/pending';
 import { getAccountBriefs, listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import type { CorrectionDraft } from '../../lib/db/match-corrections';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { correctionKey, type FollowKey, followRoute } from '../../lib/detection/page-follow';
+import { useActiveTab } from '../../lib/detection/use-active-tab';
+import { useTabMatches } from '../../lib/detection/use-tab-matches';
 import type { ScanStatus } from '../../lib/messaging/protocol';
 import { sendMessage } from '../../lib/messaging/send';
 import { emptyContactDraft } from '../../lib/model/defaults';
 import { sortAccounts } from '../../lib/model/derive';
-import { correctionKey, type FollowKey, followRoute } from '../../lib/ui/page-follow';
-import type { Route } from '../../lib/ui/route';
-import { useActiveTab } from '../../lib/ui/use-active-tab';
-import { useLiveQuery } from '../../lib/ui/use-live-query';
-import { usePanelRequests } from '../../lib/ui/use-panel-requests';
-import { useTabMatches } from '../../lib/ui/use-tab-matches';
+import type { Route } from '../../lib/platform/route';
+import { useLiveQuery } from '../../lib/platform/use-live-query';
+import { usePanelRequests } from '../../lib/platform/use-panel-requests';
 import { CaptureActions } from './capture/CaptureActions';
 
 interface Scan {
@@ -183,7 +183,7 @@ export function PageMatchesBar({
       setUndo({ id: row.id, name, verdict: draft.verdict });
     });
   const nameOf = (accountId: string) => matches.find((m) => m.accountId === accountId)?.name ?? '';
-  const prefill = () => import('../../lib/ui/sender-prefill');
+  const prefill = () => import('../../lib/detection/sender-prefill');
 
   const captureBar = (
     <CaptureActions tab={tab} result={result ?? null} matchedIds={ids} onCapture={onCapture} />

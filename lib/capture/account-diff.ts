@@ -3,7 +3,7 @@
  * proposes to an existing one, field by field, for the rep to accept or reject. Nothing the rep
  * wrote is replaced unless the rep accepts it: only empty fields are proposed accepted. Pure.
  */
-import { emailDomain, isFreeMailDomain } from '../match/free-mail';
+
 import type {
   AccountFieldChange,
   CompanyExtract,
@@ -11,6 +11,7 @@ import type {
   CompanyListTarget,
   CompanyTarget,
 } from '../model/capture';
+import { emailDomain, isFreeMailDomain } from '../model/free-mail';
 import { normalizeDomain } from '../model/normalize';
 import type { AccountDraft } from '../model/types';
 import { phoneDigits, registrableDomain, sameNumber } from './clean';

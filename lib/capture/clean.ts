@@ -3,7 +3,7 @@
  * addresses, phone numbers readable but with every digit kept, and the page's domain. Pure; every
  * function takes untrusted input of any size and is linear in it (no backtracking traps).
  */
-import { normalizeAddress } from '../match/sources/emails';
+import { normalizeAddress } from '../model/email-text';
 import { normalizeDomain } from '../model/normalize';
 
 const ENTITIES: Record<string, string> = {

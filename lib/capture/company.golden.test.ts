@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCompany } from './company';
-import { collectPage } from './sources/collect-page';
+import { collectPage } from './readers/collect-page';
 import { loadSite, SITE_URLS, SITES_DIR } from './test-sites';
 
 // Golden files: tests/fixtures/sites/<name>.company.json (collectPage → extractCompany). To

@@ -1,7 +1,7 @@
 // Loads the fixture company sites of tests/fixtures/sites into a happy-dom window at their URLs.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type LoadedPage, loadPage } from '../match/sources/test-pages';
+import { type LoadedPage, loadPage } from '../detection/readers/test-pages';
 
 export const SITES_DIR = resolve(import.meta.dirname, '../../tests/fixtures/sites');
 

@@ -8,11 +8,11 @@
  * worker: a stopped service worker would roll the transaction back half-way through the rep's wait.
  */
 import * as v from 'valibot';
-import { EmptyValueSharer } from '../importers/share-empty-values';
-import type { ImportedAccount, ImportedContact } from '../importers/types';
 import { accountRowSchema, contactRowSchema } from '../model/schemas';
 import type { Account, Contact, PinyinReadings } from '../model/types';
 import type { WriteFailureDetail } from '../model/write-failure';
+import { EmptyValueSharer } from '../portability/import/share-empty-values';
+import type { ImportedAccount, ImportedContact } from '../portability/import/types';
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';

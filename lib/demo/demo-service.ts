@@ -1,10 +1,10 @@
 import type { DossierDatabase } from '../db/database';
 import { DEMO_ROW_BYTES, loadDemoData } from '../db/demo';
 import type { Handlers } from '../messaging/router';
+import { firstRunDone } from '../platform/settings';
 import { opfsCopyStore } from '../recovery/copy-store';
 import { withWriteFailure } from '../recovery/failure-view';
 import { guardBulkWrite } from '../recovery/guard';
-import { firstRunDone } from '../settings';
 
 /**
  * The background's handler of the first-run screen's **Load demo data**: the demo dataset into an

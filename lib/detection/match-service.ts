@@ -1,16 +1,11 @@
 import type { DossierDatabase } from '../db/database';
 import { dataStamp, type MatchCache, readMatchSources } from '../db/match-cache';
-import { emailDomain } from '../match/free-mail';
-import {
-  buildMatchIndex,
-  type MatchIndex,
-  restoreMatchIndex,
-  snapshotMatchIndex,
-} from '../match/match-index';
-import { type Correction, matchPage } from '../match/matcher';
-import type { PageSignals } from '../match/signals';
-import { parseSignature } from '../match/signature';
-import type { OwnAddresses } from '../settings';
+import { emailDomain } from '../model/free-mail';
+import type { OwnAddresses } from '../platform/settings';
+import { buildMatchIndex, type MatchIndex, restoreMatchIndex, snapshotMatchIndex } from './match-index';
+import { type Correction, matchPage } from './matcher';
+import type { PageSignals } from './signals';
+import { parseSignature } from './signature';
 import type { TabMatches } from './tab-matches';
 
 export interface MatchServiceDeps {

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
-import type { PageSignals } from '../match/signals';
 import { OPEN_PANEL_COMMAND } from '../platform/side-panel';
+import type { PageSignals } from './signals';
 import { startDetection } from './start-detection';
 
 let db: DossierDatabase;

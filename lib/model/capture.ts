@@ -5,7 +5,7 @@
  */
 
 /**
- * What `collectPage` (lib/capture/sources/collect-page.ts) reads from a page: raw, but capped and
+ * What `collectPage` (lib/capture/readers/collect-page.ts) reads from a page: raw, but capped and
  * with every URL it reports already absolute and http(s) (tel:/mailto: links aside). The
  * extractor treats it as untrusted all the same.
  */

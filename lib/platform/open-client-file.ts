@@ -2,7 +2,7 @@
  * Opening a client file in the side panel from elsewhere (the toolbar popup, the omnibox). The
  * panel may be closed, open on another client, or not loaded yet, so the request goes through
  * `storage.session` (extension pages only, never content scripts): a panel that is open follows
- * it at once, one that opens reads it on start (lib/ui/use-panel-requests.ts).
+ * it at once, one that opens reads it on start (lib/platform/use-panel-requests.ts).
  */
 import { browser } from 'wxt/browser';
 import { PANEL_REQUEST_KEY, type PanelRequest } from './panel-request';

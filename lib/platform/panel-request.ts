@@ -1,6 +1,6 @@
 /**
  * "Open this client's file" handed to the side panel through `storage.session`: written by the
- * popup and the omnibox (open-client-file.ts), taken by the panel (lib/ui/use-panel-requests.ts).
+ * popup and the omnibox (open-client-file.ts), taken by the panel (lib/platform/use-panel-requests.ts).
  * Apart from the opening code, so the panel's first paint carries only these few names.
  */
 export const PANEL_REQUEST_KEY = 'panelRequest';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countAccounts } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
-import type { BackupError } from '../importers/backup-file';
 import type { WriteFailure } from '../model/write-failure';
-import { useLiveQuery } from '../ui/use-live-query';
+import { useLiveQuery } from '../platform/use-live-query';
+import type { BackupError } from '../portability/import/backup-file';
 import {
   type CopyInfo,
   dismissRecovery,

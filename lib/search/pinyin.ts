@@ -4,7 +4,7 @@
  * readings as data and must not import it.
  */
 import { pinyin } from 'pinyin-pro';
-import { foldText } from '../match/fold';
+import { foldText } from '../detection/fold';
 import type { Account, Contact } from '../model/types';
 import { accountNames, hasHan, type Readings } from './fields';
 

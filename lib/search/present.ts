@@ -4,7 +4,7 @@
  * for a typo (no exact occurrence) fuse.js's own longest matched span; for pinyin, the Chinese
  * characters the matched syllables read.
  */
-import { foldText } from '../match/fold';
+import { foldText } from '../detection/fold';
 import type { Hits, QuickResult } from '../model/quick-search';
 import { hasHan, type Readings, type SearchDoc } from './fields';
 import type { SearchMatch, SearchResult } from './rank';

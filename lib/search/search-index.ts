@@ -6,7 +6,7 @@
  * those (rank.ts). Kept warm and updated per record; `toData`/`fromData` store and restore it.
  * Pure: takes pinyin readings as data and never imports pinyin-pro.
  */
-import { foldText } from '../match/fold';
+import { foldText } from '../detection/fold';
 import { type CandidateSource, intersect, queryTerms, type TermHits, termHits } from './candidates';
 import type { SearchDoc } from './fields';
 import { packDoc, unpackDoc } from './packed-doc';

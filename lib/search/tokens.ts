@@ -1,9 +1,9 @@
 /**
  * What the candidate index stores for a record: namespaced tokens (one leading character says
  * which field a token came from, so a look-up can weigh the field). All text is folded with
- * lib/match/fold.ts first (case, full-width, traditional → simplified), as in page detection.
+ * lib/detection/fold.ts first (case, full-width, traditional → simplified), as in page detection.
  */
-import { foldText } from '../match/fold';
+import { foldText } from '../detection/fold';
 import { hasHan, type Readings, type SearchDoc } from './fields';
 
 /** Token namespaces: the first character of every token. */

@@ -48,11 +48,11 @@ function mentions(files: string[], pattern: RegExp) {
 
 const PURE_DIRS = [
   'lib/model',
-  'lib/match',
+  'lib/detection',
   'lib/search',
   'lib/capture',
-  'lib/importers',
-  'lib/exporters',
+  'lib/portability/import',
+  'lib/portability/export',
 ].filter((d) => {
   try {
     return statSync(join(ROOT, d)).isDirectory();
@@ -89,7 +89,7 @@ describe('architecture', () => {
   });
 
   it('pure modules (model, match, search, capture, importers) use no browser, database or UI', () => {
-    const files = PURE_DIRS.flatMap(code).filter((f) => !f.startsWith('lib/match/sources/'));
+    const files = PURE_DIRS.flatMap(code).filter((f) => !f.startsWith('lib/detection/readers/'));
     const impure = (t: string) =>
       t === 'dexie' ||
       t.startsWith('wxt') ||
@@ -105,7 +105,7 @@ describe('architecture', () => {
 
   it('only lib/db opens the database (plus the live-query hook that reads it)', () => {
     const all = [...sourceFiles('lib'), ...sourceFiles('components'), ...sourceFiles('entrypoints')];
-    const allowed = (f: string) => f.startsWith('lib/db/') || f === 'lib/ui/use-live-query.ts';
+    const allowed = (f: string) => f.startsWith('lib/db/') || f === 'lib/platform/use-live-query.ts';
     const offenders = all
       .filter((f) => !allowed(f))
       .filter((f) => importsOf(f).some((i) => i.target === 'dexie'));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_ERROR_CODES } from '../../lib/importers/backup-file';
 import { ERROR_CODES } from '../../lib/model/validate';
 import {
   BUYING_ROLES,
@@ -15,6 +14,7 @@ import {
   SOCIAL_STYLES,
   TIERS,
 } from '../../lib/model/vocabulary';
+import { BACKUP_ERROR_CODES } from '../../lib/portability/import/backup-file';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh_CN.json';
 import { createTestTranslate } from '../support/i18n';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureBar } from '../../../components/CaptureBar/CaptureBar';
+import type { CaptureRequest } from '../../../lib/capture/pending';
 import { siteOffer } from '../../../lib/capture/site-offer';
-import type { CaptureRequest } from '../../../lib/clipping/pending';
 import type { TabMatches } from '../../../lib/detection/tab-matches';
+import type { ActiveTab } from '../../../lib/detection/use-active-tab';
 import { sendMessage } from '../../../lib/messaging/send';
 import { hasSiteAccess, requestSiteAccess, sitePattern } from '../../../lib/platform/permissions';
-import type { ActiveTab } from '../../../lib/ui/use-active-tab';
 
 interface CaptureActionsProps {
   tab: ActiveTab | null;

@@ -2,12 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { CAPTURE_SCREENS, LazyCaptureToast } from '../../../components/Capture/lazy';
 import { useT } from '../../../components/i18n';
 import { lazy, preloadWhenIdle } from '../../../components/Lazy/lazy';
-import type { CaptureFailure, CaptureRequest } from '../../../lib/clipping/pending';
+import type { CaptureFailure, CaptureRequest } from '../../../lib/capture/pending';
+import type { ShownCapture } from '../../../lib/capture/use-capture-requests';
 import { getAccount } from '../../../lib/db/account-lookup';
 import { getDatabase } from '../../../lib/db/database';
 import { describeStorageError } from '../../../lib/db/storage-error';
-import type { Route } from '../../../lib/ui/route';
-import type { ShownCapture } from '../../../lib/ui/use-capture-requests';
+import type { Route } from '../../../lib/platform/route';
 
 /** The repositories' writes, loaded on the first capture (they stay out of the first paint). */
 const writes = () => import('../../../lib/db/file-writes');

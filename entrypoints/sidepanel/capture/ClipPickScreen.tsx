@@ -1,8 +1,8 @@
 import { LazyAccountPicker } from '../../../components/AccountPicker/lazy';
 import { useT } from '../../../components/i18n';
 import type { ClipTarget } from '../../../lib/capture/clip';
+import { usePickerAccounts } from '../../../lib/capture/use-capture-data';
 import type { Provenance } from '../../../lib/model/types';
-import { usePickerAccounts } from '../../../lib/ui/use-capture-data';
 
 interface ClipPickScreenProps {
   target: ClipTarget;

@@ -1,10 +1,10 @@
 import { LazyPeopleCapture } from '../../../components/Capture/lazy';
+import { useClientFile, writes } from '../../../lib/capture/use-capture-data';
 import { getDatabase } from '../../../lib/db/database';
 import { saveOrFieldErrors } from '../../../lib/db/errors';
+import { useTabMatches } from '../../../lib/detection/use-tab-matches';
 import { emptyContactDraft } from '../../../lib/model/defaults';
 import type { FieldErrors } from '../../../lib/model/types';
-import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
-import { useTabMatches } from '../../../lib/ui/use-tab-matches';
 
 interface PeopleScreenProps {
   tabId: number;

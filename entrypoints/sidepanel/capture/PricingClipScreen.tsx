@@ -2,10 +2,10 @@ import { useMemo } from 'preact/hooks';
 import { useT } from '../../../components/i18n';
 import { PricingNoteForm } from '../../../components/Lazy/forms';
 import { clipPricingNoteDraft } from '../../../lib/capture/clip';
+import { useClientFile, writes } from '../../../lib/capture/use-capture-data';
 import { getDatabase } from '../../../lib/db/database';
 import { saveOrFieldErrors } from '../../../lib/db/errors';
 import type { Provenance } from '../../../lib/model/types';
-import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
 
 interface PricingClipScreenProps {
   accountId: string;

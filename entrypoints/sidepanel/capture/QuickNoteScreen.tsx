@@ -1,6 +1,6 @@
 import { LazyQuickNote } from '../../../components/Capture/lazy';
-import type { PageRef } from '../../../lib/clipping/pending';
-import { useQuickNote } from '../../../lib/ui/use-capture-data';
+import type { PageRef } from '../../../lib/capture/pending';
+import { useQuickNote } from '../../../lib/capture/use-capture-data';
 
 interface QuickNoteScreenProps {
   page: PageRef | null;

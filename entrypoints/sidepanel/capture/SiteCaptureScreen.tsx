@@ -2,14 +2,14 @@ import { useMemo, useState } from 'preact/hooks';
 import { useT } from '../../../components/i18n';
 import { SiteCapture } from '../../../components/SiteCapture/SiteCapture';
 import { applyAccountChanges, companyToAccountDraft, diffAccount } from '../../../lib/capture/account-diff';
-import type { PageRef } from '../../../lib/clipping/pending';
+import type { PageRef } from '../../../lib/capture/pending';
+import { useClientFile, writes } from '../../../lib/capture/use-capture-data';
 import { getDatabase } from '../../../lib/db/database';
 import { ValidationError } from '../../../lib/db/errors';
 import { describeStorageError } from '../../../lib/db/storage-error';
 import type { CompanyExtract } from '../../../lib/model/capture';
 import { emptyAccountDraft } from '../../../lib/model/defaults';
 import type { Account, AccountDraft } from '../../../lib/model/types';
-import { useClientFile, writes } from '../../../lib/ui/use-capture-data';
 
 interface SiteCaptureScreenProps {
   page: PageRef;

@@ -1,0 +1,39 @@
+import { restoreDatabase } from '../../db/backup';
+import { type DossierDatabase, TABLE_NAMES, type TableName } from '../../db/database';
+import type { WriteFailure } from '../../model/write-failure';
+import { opfsCopyStore } from '../../recovery/copy-store';
+import { toWriteFailure } from '../../recovery/failure-view';
+import { guardBulkWrite } from '../../recovery/guard';
+import { backupRowBytes } from '../../recovery/restore-copy';
+import type { BackupFile } from '../import/backup-file';
+
+/** Part by part, the rows a backup brings and those stored now that it replaces. */
+export async function restorePreview(
+  db: DossierDatabase,
+  backup: BackupFile,
+): Promise<{ table: TableName; inFile: number; now: number }[]> {
+  const now = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+  return TABLE_NAMES.map((table, i) => ({ table, inFile: backup.tables[table].length, now: now[i]! }));
+}
+
+export type RestoreOutcome = { ok: true } | { ok: false; failure: WriteFailure };
+
+/**
+ * Replaces the database with a validated backup as every bulk write is made: refused before
+ * anything is written when the disk lacks the space, what is stored now copied aside first, and a
+ * failure checked afterwards ("nothing was changed" only when it was not).
+ */
+export async function restoreBackup(db: DossierDatabase, backup: BackupFile): Promise<RestoreOutcome> {
+  try {
+    await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store: await opfsCopyStore() }, () =>
+      restoreDatabase(db, backup),
+    );
+    return { ok: true };
+  } catch (error) {
+    const failure = toWriteFailure(error) ?? {
+      code: 'failed',
+      detail: { message: error instanceof Error ? error.message : String(error) },
+    };
+    return { ok: false, failure };
+  }
+}
