@@ -3,13 +3,15 @@
  * only what the page itself shows. The background matches it against the client files.
  */
 
+import type { HeaderRole } from '../model/email-text';
+
 /** Which site adapter read the page. */
 export const SIGNAL_SOURCES = ['gmail', 'outlook', 'exmail', 'qqmail', 'netease', 'generic'] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 /** A person on the open webmail message. */
 export interface MessagePerson {
-  role: 'from' | 'to' | 'cc';
+  role: HeaderRole;
   /** Lower-case address. */
   email: string;
   /** Display name as the page shows it ('' when none). */
@@ -106,19 +108,4 @@ export function fitSignals(s: PageSignals): PageSignals {
     organizations,
     text: clip(s.text, MAX_TEXT_CHARS),
   };
-}
-
-/** A page adapter: reads one kind of page into signals. DOM reads only; selectors in one block. */
-export interface SiteAdapter {
-  source: SignalSource;
-  /** Whether this adapter reads the page at `url` (host and path checks only). */
-  matches(url: URL): boolean;
-  /**
-   * Whether `url` itself says a message is open (Gmail's `#inbox/<id>`): then, if the adapter
-   * finds none — a layout it does not know — the page is read generically rather than not at all.
-   * Left out: the URL cannot tell, and a page where the adapter finds nothing is read generically.
-   */
-  showsMessage?(url: URL): boolean;
-  /** Reads the signals of the page as it is now. */
-  read(doc: Document, url: URL): PageSignals;
 }

@@ -4,8 +4,14 @@
  * rep's own address apart is the matcher's job.
  */
 
-import { collapse } from '../detection/readers/text';
-import type { MessagePerson } from '../detection/signals';
+/** Where an address stands in a message header. */
+export type HeaderRole = 'from' | 'to' | 'cc';
+
+/** Runs of whitespace as one space, trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 
 const ADDRESS =
   /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]*[a-z0-9\u00a1-\uffff])?\.)+[a-z\u00a1-\uffff]{2,}$/;
@@ -154,7 +160,7 @@ export function unique(items: readonly string[]): string[] {
 }
 
 /** Header labels that say which role the addresses after them have (English and Chinese UIs). */
-const ROLE_WORDS: Record<string, MessagePerson['role']> = {
+const ROLE_WORDS: Record<string, HeaderRole> = {
   from: 'from',
   sender: 'from',
   发件人: 'from',
@@ -183,12 +189,12 @@ export const ROLE_LABEL_IN_TEXT = new RegExp(`(?:^|[\\s,;，；(（])(${LABEL_WO
 const ROLE_LABEL_AT_START = new RegExp(`^\\s*(${LABEL_WORDS})(?=\\s|[:：]|$)`, 'i');
 
 /** The role a label word stands for (`抄送` → 'cc'). */
-export function roleOfWord(word: string): MessagePerson['role'] | undefined {
+export function roleOfWord(word: string): HeaderRole | undefined {
   return ROLE_WORDS[word.replace(/\s+/g, '').toLowerCase()];
 }
 
 /** The role named at the start of an attribute value, if any. */
-export function roleAtStart(text: string | null): MessagePerson['role'] | undefined {
+export function roleAtStart(text: string | null): HeaderRole | undefined {
   const word = text ? ROLE_LABEL_AT_START.exec(text)?.[1] : undefined;
   return word ? roleOfWord(word) : undefined;
 }

@@ -1,5 +1,5 @@
 /** Tencent Exmail (腾讯企业邮箱): the open message in the main frame's reading view. */
-import type { SiteAdapter } from '../signals';
+import type { SiteAdapter } from './adapter';
 import { readTencentMail } from './tencent';
 
 /**

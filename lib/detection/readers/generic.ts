@@ -4,7 +4,8 @@
  */
 
 import { mailtoAddresses, normalizeAddress, unique } from '../../model/email-text';
-import type { OrganizationSignal, PageSignals, SiteAdapter } from '../signals';
+import type { OrganizationSignal, PageSignals } from '../signals';
+import type { SiteAdapter } from './adapter';
 import { collapse, visibleText } from './text';
 
 /** schema.org and mailto markup, the same on every site (webmail adapters read it in the open message). */

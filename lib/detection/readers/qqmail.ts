@@ -2,7 +2,7 @@
  * QQ Mail (QQ 邮箱): the open message, in the classic web version's main frame or in the current
  * client's reading pane beside the message list.
  */
-import type { SiteAdapter } from '../signals';
+import type { SiteAdapter } from './adapter';
 import { readTencentMail } from './tencent';
 
 /**

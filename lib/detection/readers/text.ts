@@ -3,7 +3,10 @@
  * element is hidden by its own markup. Reads only; never computes styles (this runs in a content
  * script after every batch of DOM changes, and getComputedStyle per node is far too slow).
  */
+import { collapse } from '../../model/email-text';
 import { MAX_TEXT_CHARS } from '../signals';
+
+export { collapse };
 
 // Numeric DOM constants, so this works on any document (an iframe's window has its own globals).
 const ELEMENT_NODE = 1;
@@ -70,9 +73,6 @@ export function cleanText(node: Node | null | undefined): string {
 }
 
 /** Whitespace runs (including no-break and ideographic spaces) → one space, trimmed. */
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Collects text pieces with at most one separator between them, up to a cap. */
 class TextSink {
