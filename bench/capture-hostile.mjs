@@ -1,6 +1,6 @@
 // Capture on hostile input: what extracting a company from a page of a megabyte of labels, @s,
-// address-like characters, digits or tags costs (lib/capture/company.ts), and reading contact
-// lines out of a megabyte of colons and labels (lib/capture/contact-text.ts), in Node. Each is
+// address-like characters, digits or tags costs (lib/capture/core/company.ts), and reading contact
+// lines out of a megabyte of colons and labels (lib/capture/core/contact-text.ts), in Node. Each is
 // printed with its ratio to a bare pass over the same text (a charCodeAt walk) measured in the same
 // run: linear work stays within a small multiple of it, a quadratic one shows as thousands.
 import { resolve } from 'node:path';
@@ -10,8 +10,8 @@ import { importTypeScript } from './ts-import.mjs';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = 5;
 
-const { extractCompany } = await importTypeScript(resolve(ROOT, 'lib/capture/company.ts'));
-const { contactLinesOf } = await importTypeScript(resolve(ROOT, 'lib/capture/contact-text.ts'));
+const { extractCompany } = await importTypeScript(resolve(ROOT, 'lib/capture/core/company.ts'));
+const { contactLinesOf } = await importTypeScript(resolve(ROOT, 'lib/capture/core/contact-text.ts'));
 
 const page = (text) => ({
   url: 'https://www.acme.example/about',

@@ -87,7 +87,7 @@ const html = makePage();
 const bundle = await build({
   stdin: {
     contents:
-      "export { collectPage } from './lib/capture/readers/collect-page'; export { extractCompany } from './lib/capture/company'; " +
+      "export { collectPage } from './lib/capture/readers/collect-page'; export { extractCompany } from './lib/capture/core/company'; " +
       "export { visibleText } from './lib/detection/readers/text';",
     resolveDir: ROOT,
     loader: 'ts',

@@ -1,8 +1,8 @@
-// Benchmark of the page scanner's core (lib/detection/automaton.ts + fold.ts) inside headless Chromium,
+// Benchmark of the page scanner's core (lib/detection/core/automaton.ts + fold.ts) inside headless Chromium,
 // against the acceptance figures of issue 3. Needs only `npm ci` (no extension build):
 //   node bench/match.mjs
 // Data is synthetic and seeded (bench/match/data.mjs): 50,000 accounts → ~160,000 patterns, a 1 MB
-// page of mixed English/Chinese prose and its first 50 KB. The full index (lib/detection/match-index.ts:
+// page of mixed English/Chinese prose and its first 50 KB. The full index (lib/detection/core/match-index.ts:
 // patterns from the accounts and ~2 contacts per account, infos, look-ups, automaton) is built from
 // the same book (bench/detection/book.mjs), snapshotted into IndexedDB and restored in a fresh page.
 import { resolve } from 'node:path';
@@ -31,8 +31,8 @@ const book = makeBook(ACCOUNTS, { contactsPerAccount: 2 });
 const bundle = await build({
   stdin: {
     contents:
-      "export * from './lib/detection/automaton'; export { foldText } from './lib/detection/fold'; " +
-      "export { buildMatchIndex, snapshotMatchIndex, restoreMatchIndex } from './lib/detection/match-index';",
+      "export * from './lib/detection/core/automaton'; export { foldText } from './lib/detection/core/fold'; " +
+      "export { buildMatchIndex, snapshotMatchIndex, restoreMatchIndex } from './lib/detection/core/match-index';",
     resolveDir: ROOT,
     loader: 'ts',
   },

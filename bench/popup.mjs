@@ -9,7 +9,7 @@
 //
 //   npm run build:e2e && node bench/popup.mjs [--accounts=50000]
 //
-// Rows are generated in Node (lib/search/test-data.ts, readings with pinyin-pro as lib/db stores
+// Rows are generated in Node (lib/search/core/test-data.ts, readings with pinyin-pro as lib/db stores
 // them) and written into the extension's IndexedDB from an extension page. Only a broken run exits
 // non-zero; a missed target prints NO.
 
@@ -62,7 +62,7 @@ if (!existsSync(join(E2E_BUILD, 'manifest.json'))) {
 const tmp = mkdtempSync(join(tmpdir(), 'dossier-bench-popup-'));
 let rows;
 try {
-  const { makeSearchRows, withReadings } = await importTypeScript(join(ROOT, 'lib/search/test-data.ts'));
+  const { makeSearchRows, withReadings } = await importTypeScript(join(ROOT, 'lib/search/core/test-data.ts'));
   rows = withReadings(makeSearchRows(ACCOUNTS, 1));
   // A few follow-ups due, so the empty box has all its parts.
   const today = new Date().toISOString().slice(0, 10);

@@ -2,7 +2,7 @@
 // candidate index + fuse.js against plain fuse.js over the same records, keys and weights, in the
 // same run. Needs only `npm ci` (no extension build):
 //   node bench/search.mjs
-// Data is synthetic and seeded (lib/search/test-data.ts): 50,000 accounts, ~2 contacts each, a note
+// Data is synthetic and seeded (lib/search/core/test-data.ts): 50,000 accounts, ~2 contacts each, a note
 // on one account in ten, plus planted records; pinyin readings are computed here in Node with
 // pinyin-pro, as the background will when it writes rows, and the page gets records only.
 
@@ -26,7 +26,7 @@ const ORIGIN = 'http://dossier-bench.test';
 const started = performance.now();
 
 // The generator is TypeScript, pinyin-pro included.
-const { makeSearchDataset } = await importTypeScript(join(ROOT, 'lib/search/test-data.ts'));
+const { makeSearchDataset } = await importTypeScript(join(ROOT, 'lib/search/core/test-data.ts'));
 const t0 = performance.now();
 const dataset = makeSearchDataset(ACCOUNTS, 1);
 dataset.readingsMs = performance.now() - t0;
@@ -34,7 +34,7 @@ dataset.readingsMs = performance.now() - t0;
 const pageBundle = await build({
   stdin: {
     contents:
-      "export { SearchIndex } from './lib/search/search-index'; export { FUSE_OPTIONS } from './lib/search/rank'; " +
+      "export { SearchIndex } from './lib/search/core/search-index'; export { FUSE_OPTIONS } from './lib/search/core/rank'; " +
       "export { default as Fuse } from 'fuse.js';",
     resolveDir: ROOT,
     loader: 'ts',
@@ -48,7 +48,7 @@ const pageBundle = await build({
 // What the popup would ship for search: the index, the ranking and fuse.js, minified.
 const popupBundle = await build({
   stdin: {
-    contents: "export { SearchIndex } from './lib/search/search-index';",
+    contents: "export { SearchIndex } from './lib/search/core/search-index';",
     resolveDir: ROOT,
     loader: 'ts',
   },

@@ -23,7 +23,7 @@ export async function loadHelpers(dir) {
         "export { buildDemoDataset, DEMO_SEEDS } from './lib/demo';" +
         "export { emptyAccountDraft, emptyContactDraft } from './lib/model/defaults';" +
         "export { CURRENT_SCHEMA_VERSION } from './lib/db/schema';" +
-        "export { BACKUP_FORMAT_VERSION } from './lib/portability/import/backup-file';",
+        "export { BACKUP_FORMAT_VERSION } from './lib/portability/import/core/backup-file';",
       resolveDir: ROOT,
       loader: 'ts',
     },

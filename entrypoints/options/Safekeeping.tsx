@@ -18,13 +18,13 @@ import {
   requestDownloadsPermission,
   runAutoBackupInPage,
 } from '../../lib/portability/backup/auto-backup';
+import { isBackupDue } from '../../lib/portability/backup/core/reminder';
 import {
   accountsCsvFile,
   contactsCsvFile,
   type ExportFile,
   saveFile,
 } from '../../lib/portability/backup/exports';
-import { isBackupDue } from '../../lib/portability/backup/reminder';
 import { readReminderState, watchBackupState } from '../../lib/portability/backup/reminder-state';
 import {
   type AutoBackupSettings,

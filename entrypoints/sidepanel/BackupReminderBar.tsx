@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { BackupBanner } from '../../components/BackupReminder/BackupBanner';
 import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
-import { dismissedUntil, isBackupBannerShown } from '../../lib/portability/backup/reminder';
+import { dismissedUntil, isBackupBannerShown } from '../../lib/portability/backup/core/reminder';
 import {
   dismissReminder,
   readReminderState,

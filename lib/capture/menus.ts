@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getTabMatches } from '../detection/tab-matches';
 import { translate } from '../platform/translate';
-import { type MenuItem, type MenuState, menuItems, menuTitle } from './menu-model';
+import { type MenuItem, type MenuState, menuItems, menuTitle } from './core/menu-model';
 
 /** Chrome's `contextMenus`; Firefox's `menus` (the same API, with the `menus` permission). */
 export function menusApi(): typeof browser.contextMenus {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { isQuotaError } from '../db/errors';
 import type { CompanyExtract } from '../model/capture';
 import type { Provenance } from '../model/types';
-import type { ClipTarget } from './clip';
+import type { ClipTarget } from './core/clip';
 
 /**
  * What a capture gesture handled in the background (context menu, shortcut) asks the side panel

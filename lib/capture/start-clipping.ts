@@ -7,14 +7,14 @@ import { getTabMatches, watchTabMatches } from '../detection/tab-matches';
 import type { Handlers } from '../messaging/router';
 import { openPopupInGesture } from '../platform/popup';
 import { openPanelInGesture } from '../platform/side-panel';
-import { type ClipTarget, clipNoteDraft, clipTalkingPointDraft, provenanceOf } from './clip';
-import { extractCompany } from './company';
+import { type ClipTarget, clipNoteDraft, clipTalkingPointDraft, provenanceOf } from './core/clip';
+import { extractCompany } from './core/company';
+import { MENU_IDS } from './core/menu-model';
+import { capturedPageSchema } from './core/page-schema';
+import { capturedSelectionSchema } from './core/selection-schema';
 import { CAPTURE_SCRIPTS, runCaptureScript } from './inject';
-import { MENU_IDS } from './menu-model';
 import { createMenus, menusApi, type NameOf, refreshMenus } from './menus';
-import { capturedPageSchema } from './page-schema';
 import { type CaptureRequest, type CaptureSurface, publishCapture, writeFailure } from './pending';
-import { capturedSelectionSchema } from './selection-schema';
 
 /** Keyboard commands of the capture gestures (declared in wxt.config.ts). */
 export const CAPTURE_COMMANDS = { quickNote: 'quick-note', clip: 'clip-selection' } as const;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
-import { parseBackup } from '../portability/import/backup-file';
+import { parseBackup } from '../portability/import/core/backup-file';
 import { createAccount } from './accounts';
 import { exportDatabase, restoreDatabase } from './backup';
 import { createContact } from './contacts';

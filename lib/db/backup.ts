@@ -1,4 +1,4 @@
-import { type BackupFile, type BackupTables, createBackup } from '../portability/import/backup-file';
+import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
 import { type DossierDatabase, TABLE_NAMES } from './database';
 import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';

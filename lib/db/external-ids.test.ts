@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseBackup } from '../portability/import/backup-file';
+import { parseBackup } from '../portability/import/core/backup-file';
 import { createAccount, updateAccount } from './accounts';
 import { exportDatabase, restoreDatabase } from './backup';
 import { createContact, createContacts, updateContact } from './contacts';

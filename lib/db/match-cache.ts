@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { MatchIndexSnapshot } from '../detection/match-index';
+import type { MatchIndexSnapshot } from '../detection/core/match-index';
 import type { DossierDatabase } from './database';
 
 /**

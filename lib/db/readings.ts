@@ -6,12 +6,12 @@
  */
 import type { Account, Contact, PinyinReadings } from '../model/types';
 
-type PinyinModule = typeof import('../search/pinyin');
+type PinyinModule = typeof import('../search/core/pinyin');
 let pinyinModule: Promise<PinyinModule> | undefined;
 
 /** pinyin-pro and the reading rules, loaded once per context. */
 export function loadPinyin(): Promise<PinyinModule> {
-  pinyinModule ??= import('../search/pinyin');
+  pinyinModule ??= import('../search/core/pinyin');
   return pinyinModule;
 }
 

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { SearchIndexData } from '../search/search-index';
+import type { SearchIndexData } from '../search/core/search-index';
 import type { SearchStamp } from './search-sources';
 
 /**

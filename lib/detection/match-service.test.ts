@@ -4,10 +4,10 @@ import { createContact } from '../db/contacts';
 import type { DossierDatabase } from '../db/database';
 import type { MatchCache } from '../db/match-cache';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
-import type { MatchIndexSnapshot } from './match-index';
+import type { MatchIndexSnapshot } from './core/match-index';
+import type { Correction } from './core/matcher';
+import type { PageSignals } from './core/signals';
 import { createMatchService } from './match-service';
-import type { Correction } from './matcher';
-import type { PageSignals } from './signals';
 import type { TabMatches } from './tab-matches';
 
 let db: DossierDatabase;

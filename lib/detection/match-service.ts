@@ -2,10 +2,10 @@ import type { DossierDatabase } from '../db/database';
 import { dataStamp, type MatchCache, readMatchSources } from '../db/match-cache';
 import { emailDomain } from '../model/free-mail';
 import type { OwnAddresses } from '../platform/settings';
-import { buildMatchIndex, type MatchIndex, restoreMatchIndex, snapshotMatchIndex } from './match-index';
-import { type Correction, matchPage } from './matcher';
-import type { PageSignals } from './signals';
-import { parseSignature } from './signature';
+import { buildMatchIndex, type MatchIndex, restoreMatchIndex, snapshotMatchIndex } from './core/match-index';
+import { type Correction, matchPage } from './core/matcher';
+import type { PageSignals } from './core/signals';
+import { parseSignature } from './core/signature';
 import type { TabMatches } from './tab-matches';
 
 export interface MatchServiceDeps {

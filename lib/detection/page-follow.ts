@@ -1,6 +1,6 @@
 import type { Route } from '../platform/route';
-import type { MatchReason } from './matcher';
-import { pageKey } from './page-key';
+import type { MatchReason } from './core/matcher';
+import { pageKey } from './core/page-key';
 
 /**
  * What auto-follow last acted on: the active tab and its top match ('' when none). The panel

@@ -5,7 +5,7 @@ import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
 import { OPEN_PANEL_COMMAND } from '../platform/side-panel';
-import type { PageSignals } from './signals';
+import type { PageSignals } from './core/signals';
 import { startDetection } from './start-detection';
 
 let db: DossierDatabase;

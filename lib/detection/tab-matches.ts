@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { AccountMatch } from './matcher';
-import type { MessagePerson, SignalSource } from './signals';
+import type { AccountMatch } from './core/matcher';
+import type { MessagePerson, SignalSource } from './core/signals';
 
 /**
  * What the background found on one tab, kept in `storage.session`: in memory, readable only by

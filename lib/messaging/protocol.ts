@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import type { PageSignals } from '../detection/signals';
-import { pageSignalsSchema } from '../detection/signals-schema';
+import type { PageSignals } from '../detection/core/signals';
+import { pageSignalsSchema } from '../detection/core/signals-schema';
 import type { CompanyExtract } from '../model/capture';
 import type { QuickResult } from '../model/quick-search';
 import type { WriteFailure } from '../model/write-failure';

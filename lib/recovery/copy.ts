@@ -1,7 +1,7 @@
 import { exportDatabaseWithStamp } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
 import { countsOf, holdsClientFiles, readDatabaseStamp, sameStamp } from '../db/stamp';
-import { type BackupFile, type BackupParseResult, parseBackup } from '../portability/import/backup-file';
+import { type BackupFile, type BackupParseResult, parseBackup } from '../portability/import/core/backup-file';
 import type { CopySlot, CopyStore } from './copy-store';
 import { type CopyInfo, lossDetected, readRecoveryState, recordCopy } from './state';
 

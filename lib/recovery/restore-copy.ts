@@ -1,6 +1,6 @@
 import { restoreDatabase } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
-import type { BackupError, BackupFile } from '../portability/import/backup-file';
+import type { BackupError, BackupFile } from '../portability/import/core/backup-file';
 import { readRecoveryCopy } from './copy';
 import type { CopyStore } from './copy-store';
 import { guardBulkWrite } from './guard';

@@ -3,7 +3,7 @@ import { countAccounts } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
 import type { WriteFailure } from '../model/write-failure';
 import { useLiveQuery } from '../platform/use-live-query';
-import type { BackupError } from '../portability/import/backup-file';
+import type { BackupError } from '../portability/import/core/backup-file';
 import {
   type CopyInfo,
   dismissRecovery,

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openClientFiles, readAccounts, readAccountsDue, readNotesDue } from '../db/quick-reads';
 import { getTabMatches } from '../detection/tab-matches';
 import { localDay } from '../model/local-day';
-import { type HomeEntry, homeEntries } from './home';
+import { type HomeEntry, homeEntries } from './core/home';
 import { getRecentAccountIds } from './recent-accounts';
 
 /** How many of each source the home list reads (it shows at most HOME_MAX lines in all). */

@@ -11,10 +11,10 @@ import {
 } from '../db/search-sources';
 import type { RowChanges } from '../db/watch';
 import type { QuickResult } from '../model/quick-search';
-import { allDocs, docOfAccount, docOfContact, docOfNote } from './docs';
-import type { SearchDoc } from './fields';
-import { presentResult } from './present';
-import { SearchIndex } from './search-index';
+import { allDocs, docOfAccount, docOfContact, docOfNote } from './core/docs';
+import type { SearchDoc } from './core/fields';
+import { presentResult } from './core/present';
+import { SearchIndex } from './core/search-index';
 
 export interface SearchServiceDeps {
   db: DossierDatabase;

@@ -2,7 +2,7 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QuickResult } from '../model/quick-search';
-import type { HomeEntry } from './home';
+import type { HomeEntry } from './core/home';
 
 const line = (id: string, reason: QuickResult['reason'], title = id): QuickResult => ({
   id,

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../messaging/send';
 import type { QuickResult } from '../model/quick-search';
-import { filterHome, type HomeEntry } from './home';
+import { filterHome, type HomeEntry } from './core/home';
 import { loadHomeEntries } from './home-list';
 
 /** Below this many characters the home list leads (a search would match half the book). */

@@ -35,7 +35,7 @@ describe('bundle budget (built extension)', () => {
     console.log(`popup initial JS: ${(total / 1024).toFixed(1)} KiB gzip (${files.join(', ')})`);
     expect(files.length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(50 * 1024);
-    // pinyin-pro lives in its own lazily loaded chunk (lib/search/pinyin.ts, imported by lib/db on
+    // pinyin-pro lives in its own lazily loaded chunk (lib/search/core/pinyin.ts, imported by lib/db on
     // writes): the popup neither loads it nor can import it.
     const pinyinChunk = readdirSync(join(BUILD, 'chunks')).find((f) => /^pinyin-.*\.js$/.test(f));
     expect(pinyinChunk).toBeTruthy();

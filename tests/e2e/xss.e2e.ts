@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cleanSelection } from '../../lib/capture/clip';
+import { cleanSelection } from '../../lib/capture/core/clip';
 import { SHORT_TEXT_MAX } from '../../lib/model/limits';
 import { payloadOfHit, payloads } from '../fixtures/xss/payloads';
 import { type Beacon, start as startBeacon } from './beacon-server';

@@ -6,14 +6,14 @@ import {
 } from '../../components/ImportPanel/ImportReview';
 import { encodingKey } from '../../components/ImportPanel/MappingTable';
 import { IMPORT_WRITE_ERRORS } from '../../lib/db/import-write';
-import { IMPORT_FIELDS } from '../../lib/portability/import/fields';
-import { MATCH_KINDS } from '../../lib/portability/import/plan-index';
+import { IMPORT_FIELDS } from '../../lib/portability/import/core/fields';
+import { MATCH_KINDS } from '../../lib/portability/import/core/plan-index';
 import {
   IMPORT_ERROR_CODES,
   IMPORT_SOURCES,
   SKIP_REASONS,
   TEXT_ENCODINGS,
-} from '../../lib/portability/import/types';
+} from '../../lib/portability/import/core/types';
 import { createTestTranslate } from '../support/i18n';
 
 /** Every code the import hands the UI has words in both languages (the test translate throws on a missing key). */

@@ -14,7 +14,7 @@ import {
   SOCIAL_STYLES,
   TIERS,
 } from '../../lib/model/vocabulary';
-import { BACKUP_ERROR_CODES } from '../../lib/portability/import/backup-file';
+import { BACKUP_ERROR_CODES } from '../../lib/portability/import/core/backup-file';
 import en from '../../locales/en.json';
 import zhCN from '../../locales/zh_CN.json';
 import { createTestTranslate } from '../support/i18n';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CaptureBar } from '../../../components/CaptureBar/CaptureBar';
+import { siteOffer } from '../../../lib/capture/core/site-offer';
 import type { CaptureRequest } from '../../../lib/capture/pending';
-import { siteOffer } from '../../../lib/capture/site-offer';
 import type { TabMatches } from '../../../lib/detection/tab-matches';
 import type { ActiveTab } from '../../../lib/detection/use-active-tab';
 import { sendMessage } from '../../../lib/messaging/send';

@@ -103,7 +103,7 @@ export function CaptureLayer({ shown, open, close, navigate }: CaptureLayerProps
               void (async () => {
                 const [w, { clipNoteDraft, clipTalkingPointDraft }] = await Promise.all([
                   writes(),
-                  import('../../../lib/capture/clip'),
+                  import('../../../lib/capture/core/clip'),
                 ]);
                 const row =
                   request.target === 'note'

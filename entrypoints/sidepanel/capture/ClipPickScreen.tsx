@@ -1,6 +1,6 @@
 import { LazyAccountPicker } from '../../../components/AccountPicker/lazy';
 import { useT } from '../../../components/i18n';
-import type { ClipTarget } from '../../../lib/capture/clip';
+import type { ClipTarget } from '../../../lib/capture/core/clip';
 import { usePickerAccounts } from '../../../lib/capture/use-capture-data';
 import type { Provenance } from '../../../lib/model/types';
 

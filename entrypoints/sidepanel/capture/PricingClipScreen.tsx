@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { useT } from '../../../components/i18n';
 import { PricingNoteForm } from '../../../components/Lazy/forms';
-import { clipPricingNoteDraft } from '../../../lib/capture/clip';
+import { clipPricingNoteDraft } from '../../../lib/capture/core/clip';
 import { useClientFile, writes } from '../../../lib/capture/use-capture-data';
 import { getDatabase } from '../../../lib/db/database';
 import { saveOrFieldErrors } from '../../../lib/db/errors';

@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useT } from '../../../components/i18n';
 import { SiteCapture } from '../../../components/SiteCapture/SiteCapture';
-import { applyAccountChanges, companyToAccountDraft, diffAccount } from '../../../lib/capture/account-diff';
+import {
+  applyAccountChanges,
+  companyToAccountDraft,
+  diffAccount,
+} from '../../../lib/capture/core/account-diff';
 import type { PageRef } from '../../../lib/capture/pending';
 import { useClientFile, writes } from '../../../lib/capture/use-capture-data';
 import { getDatabase } from '../../../lib/db/database';

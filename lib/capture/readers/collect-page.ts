@@ -1,7 +1,7 @@
 /**
  * Reads what a company's site says about itself, on the rep's gesture ("Create account from this
  * site"): structured data, meta tags, contact links, icons and contact blocks, as raw capped data
- * for the pure extractor (lib/capture/company.ts). Reads only; never throws; runs inside an
+ * for the pure extractor (lib/capture/core/company.ts). Reads only; never throws; runs inside an
  * injected script, so it keeps to this file, the social host list and the shared text reader.
  *
  * Supports any site; fixtures in tests/fixtures/sites/ (JSON-LD, microdata, a Chinese contact
@@ -10,7 +10,7 @@
 
 import { isRendered, visibleText } from '../../detection/readers/text';
 import type { CapturedPage } from '../../model/capture';
-import { isSocialHost } from '../social';
+import { isSocialHost } from '../core/social';
 
 export const SELECTORS = {
   base: 'base[href]',

@@ -1,5 +1,5 @@
 import { readPageSignals } from '../../detection/readers';
-import type { CapturedSelection } from '../clip';
+import type { CapturedSelection } from '../core/clip';
 
 /** Selectors of this reader, in one place. */
 const SELECTORS = {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 import {
   createPageWatcher,
   DEBOUNCE_MS,

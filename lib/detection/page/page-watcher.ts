@@ -1,4 +1,4 @@
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 
 /** Quiet time after the last DOM change before the page is read again (trailing debounce). */
 export const DEBOUNCE_MS = 150;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 import { runtimeAlive, sendPageSignals } from './runtime';
 
 const signals = { source: 'generic', url: 'https://a.example/', host: 'a.example' } as PageSignals;

@@ -1,5 +1,5 @@
 import type { Envelope, Reply } from '../../messaging/protocol';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 
 /** The part of the extension runtime a page reader uses. */
 interface PageRuntime {

@@ -1,4 +1,4 @@
-import type { PageSignals, SignalSource } from '../signals';
+import type { PageSignals, SignalSource } from '../core/signals';
 
 /** A page adapter: reads one kind of page into signals. DOM reads only; selectors in one block. */
 export interface SiteAdapter {

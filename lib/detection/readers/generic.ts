@@ -4,7 +4,7 @@
  */
 
 import { mailtoAddresses, normalizeAddress, unique } from '../../model/email-text';
-import type { OrganizationSignal, PageSignals } from '../signals';
+import type { OrganizationSignal, PageSignals } from '../core/signals';
 import type { SiteAdapter } from './adapter';
 import { collapse, visibleText } from './text';
 

@@ -5,7 +5,7 @@
  */
 
 import { addressesInText, firstAddressIn, normalizeAddress } from '../../model/email-text';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 import type { SiteAdapter } from './adapter';
 import { allRendered, cleanText, collapse, firstRendered } from './text';
 import { displayName, isSelfMarker, PeopleList, readHeaderPeople, webmailSignals } from './webmail';

@@ -2,7 +2,7 @@
  * The site adapters, in priority order, and the one entry a content script calls:
  * `readPageSignals(document, new URL(location.href))`.
  */
-import { fitSignals, type PageSignals } from '../signals';
+import { fitSignals, type PageSignals } from '../core/signals';
 import type { SiteAdapter } from './adapter';
 import { exmail } from './exmail';
 import { generic } from './generic';

@@ -4,7 +4,7 @@
  */
 
 import { firstAddressIn, normalizeAddress } from '../../model/email-text';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 import type { SiteAdapter } from './adapter';
 import { cleanText, firstRendered } from './text';
 import { displayName, PeopleList, readHeaderPeople, webmailSignals } from './webmail';

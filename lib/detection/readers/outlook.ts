@@ -4,7 +4,7 @@
  */
 
 import { firstAddressIn } from '../../model/email-text';
-import type { PageSignals } from '../signals';
+import type { PageSignals } from '../core/signals';
 import type { SiteAdapter } from './adapter';
 import { allRendered, cleanText, firstRendered } from './text';
 import { displayName, PeopleList, readHeaderPeople, webmailSignals } from './webmail';

@@ -6,7 +6,7 @@
  */
 
 import { firstAddressIn, normalizeAddress } from '../../model/email-text';
-import type { PageSignals, SignalSource } from '../signals';
+import type { PageSignals, SignalSource } from '../core/signals';
 import { cleanText, firstRendered } from './text';
 import { displayName, PeopleList, readHeaderPeople, webmailSignals } from './webmail';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS } from '../signals';
+import { MAX_TEXT_CHARS } from '../core/signals';
 import { type LoadedPage, loadPage } from './test-pages';
 import { isRendered, MAX_TEXT_DEPTH, visibleText } from './text';
 

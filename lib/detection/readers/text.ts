@@ -4,7 +4,7 @@
  * script after every batch of DOM changes, and getComputedStyle per node is far too slow).
  */
 import { collapse } from '../../model/email-text';
-import { MAX_TEXT_CHARS } from '../signals';
+import { MAX_TEXT_CHARS } from '../core/signals';
 
 export { collapse };
 

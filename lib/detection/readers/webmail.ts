@@ -5,7 +5,7 @@
  */
 
 import { addressesInText, ROLE_LABEL_IN_TEXT, roleAtStart, roleOfWord, unique } from '../../model/email-text';
-import type { MessagePerson, PageSignals, SignalSource } from '../signals';
+import type { MessagePerson, PageSignals, SignalSource } from '../core/signals';
 import { readMailtos, readOrganizations } from './generic';
 import { collapse, isHiddenByMarkup, isHiddenElement, isRendered, visibleText } from './text';
 

@@ -3,9 +3,9 @@ import { type Browser, browser } from 'wxt/browser';
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
 import { localDay } from '../../model/local-day';
+import { isAutoBackupDue, nextAutoBackupAt } from './core/schedule';
 import { dataUrl } from './data-url';
 import { watchBackupState } from './reminder-state';
-import { isAutoBackupDue, nextAutoBackupAt } from './schedule';
 import {
   AUTO_SCHEDULE_KEYS,
   markAutoBackupAttempt,

@@ -2,7 +2,7 @@
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
 import { localDay } from '../../model/local-day';
-import { accountsToCsv, contactsToCsv, csvBytes, type ExportLanguage } from '../export/csv';
+import { accountsToCsv, contactsToCsv, csvBytes, type ExportLanguage } from '../export/core/csv';
 
 /** A file to hand to the browser, and how many records it holds (to say so). */
 export interface ExportFile {

@@ -5,7 +5,7 @@ import { opfsCopyStore } from '../../recovery/copy-store';
 import { toWriteFailure } from '../../recovery/failure-view';
 import { guardBulkWrite } from '../../recovery/guard';
 import { backupRowBytes } from '../../recovery/restore-copy';
-import type { BackupFile } from '../import/backup-file';
+import type { BackupFile } from '../import/core/backup-file';
 
 /** Part by part, the rows a backup brings and those stored now that it replaces. */
 export async function restorePreview(

@@ -1,7 +1,7 @@
 // Issue 6 (automatic backup): its settings, how the last one went, and recording every backup, in storage.local.
 import { browser } from 'wxt/browser';
+import type { AutoBackupFrequency } from './core/schedule';
 import { DISMISSED_UNTIL, LAST_BACKUP, text } from './reminder-state';
-import type { AutoBackupFrequency } from './schedule';
 
 const AUTO_BACKUP = 'autoBackup';
 const AUTO_STATUS = 'autoBackupStatus';

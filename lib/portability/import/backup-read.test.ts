@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BACKUP_FORMAT, backupHeadProblem, MAX_BACKUP_BYTES, readBackupFile } from './backup-file';
+import { BACKUP_FORMAT, backupHeadProblem, MAX_BACKUP_BYTES, readBackupFile } from './core/backup-file';
 
 const tables = {
   accounts: [],

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExistingData, ImportPlan } from './core/plan';
+import type { ImportResult } from './core/types';
 import { importFile } from './import-file';
-import type { ExistingData, ImportPlan } from './plan';
-import type { ImportResult } from './types';
 
 /**
  * The fixture files of issue 6 (tests/fixtures/imports/, written in the shape of real exports),

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { accountRowSchema, contactRowSchema } from '../../model/schemas';
+import type { ExistingData, ImportPlan } from './core/plan';
+import { IMPORT_ERROR_CODES } from './core/types';
 import { importFile } from './import-file';
-import type { ExistingData, ImportPlan } from './plan';
-import { IMPORT_ERROR_CODES } from './types';
 
 /**
  * 1,000 mutated import files (issue 6): bit flips, truncation, inserted quotes, delimiters, NULs

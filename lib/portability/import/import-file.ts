@@ -5,21 +5,21 @@
  * generator the caller advances, so it runs in a Web Worker as a plain loop or on the page with a
  * yield between steps, and stops (cancel) by simply not being advanced.
  */
-import { type CsvLayout, type CsvRow, readCsvChunks, readCsvLayout } from './csv';
-import { decodeImportBytes } from './decode';
+import { type CsvLayout, type CsvRow, readCsvChunks, readCsvLayout } from './core/csv';
+import { decodeImportBytes } from './core/decode';
 import {
   type ColumnMapping,
   type MappingSummary,
   sanitizeMapping,
   suggestMapping,
   summarizeMapping,
-} from './mapping';
-import { type ExistingData, type ImportPlan, ImportPlanner, type PlanOptions } from './plan';
-import { createRecordReader } from './record';
-import { FooterFilter } from './salesforce';
-import { detectSource } from './sources';
-import { type ImportResult, type ImportSource, importError, type TextEncodingName } from './types';
-import { readVcards, VCARD_COLUMNS, VCARD_MAPPING } from './vcard';
+} from './core/mapping';
+import { type ExistingData, type ImportPlan, ImportPlanner, type PlanOptions } from './core/plan';
+import { createRecordReader } from './core/record';
+import { FooterFilter } from './core/salesforce';
+import { detectSource } from './core/sources';
+import { type ImportResult, type ImportSource, importError, type TextEncodingName } from './core/types';
+import { readVcards, VCARD_COLUMNS, VCARD_MAPPING } from './core/vcard';
 
 export interface PreparedImport {
   kind: 'csv' | 'vcard';

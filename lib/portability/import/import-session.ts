@@ -15,11 +15,11 @@ import {
   writeImport,
 } from '../../db/import-write';
 import { jsonBytesOf } from '../../recovery/space';
+import { sanitizeMapping } from './core/mapping';
+import { planFiles } from './core/plan-files';
+import type { TextEncodingName } from './core/types';
 import { type PreparedImport, prepareImport } from './import-file';
-import { sanitizeMapping } from './mapping';
-import { planFiles } from './plan-files';
 import type { FileReading, FromWorker, ImportJobs, JobError, JobProgress, ToWorker } from './protocol';
-import type { TextEncodingName } from './types';
 
 /** The worker's side of the channel (`self` in the worker; a fake in tests). */
 export interface WorkerPort {

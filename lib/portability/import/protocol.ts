@@ -9,9 +9,9 @@ import type {
   ImportWritePhase,
   ImportWriteResult,
 } from '../../db/import-write';
-import type { ColumnMapping, MappingSummary } from './mapping';
-import type { MatchKind, PlanAction, PlanCounts, SkippedRow } from './plan';
-import type { ImportError, ImportSource, RowIssue, TextEncodingName } from './types';
+import type { ColumnMapping, MappingSummary } from './core/mapping';
+import type { MatchKind, PlanAction, PlanCounts, SkippedRow } from './core/plan';
+import type { ImportError, ImportSource, RowIssue, TextEncodingName } from './core/types';
 
 /** One chosen file as the mapping screen shows it, or why it cannot be read. */
 export type FileReading =

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hashDatabase } from '../../../tests/support/db-hash';
 import type { DossierDatabase } from '../../db/database';
 import { openTestDatabase } from '../../db/test-helpers';
-import { accountsToCsv, contactsToCsv } from '../export/csv';
+import { accountsToCsv, contactsToCsv } from '../export/core/csv';
 import { connectImportWorker } from './test-channel';
 
 const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/imports');

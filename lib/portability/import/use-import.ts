@@ -8,7 +8,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWriteResult } from '../../db/import-write';
 import { toWriteFailure } from '../../recovery/failure-view';
 import { BulkWriteFailed } from '../../recovery/guard';
-import type { ImportField } from './fields';
+import type { ImportField } from './core/fields';
+import { type ColumnMapping, summarizeMapping } from './core/mapping';
+import type { TextEncodingName } from './core/types';
 import {
   createImportClient,
   type ImportClient,
@@ -16,9 +18,7 @@ import {
   type RunningJob,
   type WorkerLike,
 } from './import-client';
-import { type ColumnMapping, summarizeMapping } from './mapping';
 import type { FileReading, ImportReview, JobError, JobProgress } from './protocol';
-import type { TextEncodingName } from './types';
 
 export type ImportStep = 'choose' | 'reading' | 'review' | 'writing' | 'done';
 
