@@ -20,7 +20,7 @@ export async function loadHelpers(dir) {
     stdin: {
       contents:
         "export { startDesktop } from './tests/e2e/desktop';" +
-        "export { buildDemoDataset, DEMO_SEEDS } from './lib/demo';" +
+        "export { buildDemoDataset, DEMO_SEEDS } from './lib/demo/core';" +
         "export { emptyAccountDraft, emptyContactDraft } from './lib/model/defaults';" +
         "export { CURRENT_SCHEMA_VERSION } from './lib/db/schema';" +
         "export { BACKUP_FORMAT_VERSION } from './lib/portability/import/core/backup-file';",

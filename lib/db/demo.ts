@@ -1,4 +1,4 @@
-import { buildDemoDataset, DEMO_SEEDS } from '../demo';
+import { buildDemoDataset, DEMO_SEEDS } from '../demo/core';
 import type { DossierDatabase } from './database';
 import { withAccountReadings, withContactReadings } from './readings';
 

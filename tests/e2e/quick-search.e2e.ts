@@ -14,7 +14,7 @@ import { type Launched, tempProfile } from './support';
  */
 const E2E_BUILD = join(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 const JIANGCHENG = '江澄农村商业银行股份有限公司';
-/** 周建国 is a contact of this demo client (lib/demo/seeds/cn-government.ts). */
+/** 周建国 is a contact of this demo client (lib/demo/core/seeds/cn-government.ts). */
 const YUNGANG = '云港市数据资源管理局';
 
 let launched: Launched;

@@ -16,9 +16,9 @@ import {
 } from '../../db/import-write';
 import { jsonBytesOf } from '../../recovery/space';
 import { sanitizeMapping } from './core/mapping';
-import { planFiles } from './core/plan-files';
 import type { TextEncodingName } from './core/types';
 import { type PreparedImport, prepareImport } from './import-file';
+import { planFiles } from './plan-files';
 import type { FileReading, FromWorker, ImportJobs, JobError, JobProgress, ToWorker } from './protocol';
 
 /** The worker's side of the channel (`self` in the worker; a fake in tests). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoDataset, DEMO_SEEDS } from '../../demo';
+import { buildDemoDataset, DEMO_SEEDS } from '../../demo/core';
 import { presentResult } from './present';
 import { SearchIndex } from './search-index';
 import { docsOf } from './test-data';

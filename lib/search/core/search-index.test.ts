@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoDataset, DEMO_SEEDS } from '../../demo';
+import { buildDemoDataset, DEMO_SEEDS } from '../../demo/core';
 import type { SearchDoc } from './fields';
 import { FUSE_OPTIONS } from './rank';
 import { SearchIndex } from './search-index';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../../model/types';
 import {
   validateAccount,
   validateContact,
   validatePricingNote,
   validateTalkingPoint,
   validateTimelineNote,
-} from '../model/validate';
+} from '../../model/validate';
 import {
   BUYING_ROLES,
   INDUSTRIES,
@@ -17,7 +17,7 @@ import {
   PURCHASE_TYPES,
   SOCIAL_STYLES,
   TIERS,
-} from '../model/vocabulary';
+} from '../../model/vocabulary';
 import { buildDemoDataset, occurredAtFor } from './build-demo';
 import { DEMO_SEEDS } from './index';
 import type { AccountSeed } from './seed-types';

@@ -4,10 +4,10 @@ import {
   emptyPricingNoteDraft,
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
-} from '../model/defaults';
-import { localDayPlus } from '../model/local-day';
-import { linkProvenance } from '../model/provenance';
-import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../model/types';
+} from '../../model/defaults';
+import { localDayPlus } from '../../model/local-day';
+import { linkProvenance } from '../../model/provenance';
+import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../../model/types';
 import type { AccountSeed } from './seed-types';
 
 export interface DemoDataset {

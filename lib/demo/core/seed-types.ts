@@ -6,8 +6,8 @@ import type {
   LogisticsDetails,
   NeedsAnalysis,
   PricingNoteDraft,
-} from '../model/types';
-import type { NoteKind } from '../model/vocabulary';
+} from '../../model/types';
+import type { NoteKind } from '../../model/vocabulary';
 
 /** Groups merged field by field over the defaults of `emptyAccountDraft()`. */
 type NestedGroups = 'basic' | 'business' | 'logistics' | 'needs';

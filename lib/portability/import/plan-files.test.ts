@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareImport } from '../import-file';
+import { prepareImport } from './import-file';
 import { type FileToPlan, planFiles } from './plan-files';
 
 function file(name: string, csv: string): FileToPlan {

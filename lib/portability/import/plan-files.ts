@@ -6,19 +6,19 @@
  * (a later file's version of a row includes the earlier one's changes). Pure.
  */
 
-import type { ImportRows } from '../../../db/import-write';
-import { type PreparedImport, runImport } from '../import-file';
+import type { ImportRows } from '../../db/import-write';
+import type { ColumnMapping } from './core/mapping';
+import { summarizeMapping } from './core/mapping';
+import type { ExistingData, ImportPlan, PlanAction, PlanCounts, PlanOptions } from './core/plan';
+import type { ImportedAccount, ImportedContact } from './core/types';
+import { type PreparedImport, runImport } from './import-file';
 import {
   type FileReview,
   type ImportReview,
   type PlannedRow,
   REVIEW_LIST_MAX,
   REVIEW_SAMPLE_MAX,
-} from '../protocol';
-import type { ColumnMapping } from './mapping';
-import { summarizeMapping } from './mapping';
-import type { ExistingData, ImportPlan, PlanAction, PlanCounts, PlanOptions } from './plan';
-import type { ImportedAccount, ImportedContact } from './types';
+} from './protocol';
 
 export interface FileToPlan {
   name: string;
