@@ -1,6 +1,5 @@
-// Issue 6 (exports, backups, storage health): the options page's Export card, the backup card's reminder and automatic backup, the Storage card.
+// The options page's safekeeping cards: export, backup (its state: lib/portability/backup/use-backup-card.ts), storage, the recovery copy.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { AutoBackup } from '../../components/AutoBackup/AutoBackup';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { BackupReminder } from '../../components/BackupReminder/BackupReminder';
@@ -8,37 +7,20 @@ import { ExportPanel, type ExportStatus } from '../../components/ExportPanel/Exp
 import { useT } from '../../components/i18n';
 import { RecoveryCopyCard } from '../../components/Recovery/RecoveryCopyCard';
 import { StorageHealth } from '../../components/StorageHealth/StorageHealth';
-import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
-import { useLiveQuery } from '../../lib/platform/use-live-query';
-import {
-  AUTO_BACKUP_HASH,
-  hasDownloadsPermission,
-  removeDownloadsPermission,
-  requestDownloadsPermission,
-  runAutoBackupInPage,
-} from '../../lib/portability/backup/auto-backup';
-import { isBackupDue } from '../../lib/portability/backup/core/reminder';
+import { AUTO_BACKUP_HASH, runAutoBackupInPage } from '../../lib/portability/backup/auto-backup';
 import {
   accountsCsvFile,
   contactsCsvFile,
   type ExportFile,
   saveFile,
 } from '../../lib/portability/backup/exports';
-import { readReminderState, watchBackupState } from '../../lib/portability/backup/reminder-state';
-import {
-  type AutoBackupSettings,
-  type AutoBackupStatus,
-  BACKUP_STATE_KEYS,
-  readAutoBackup,
-  readAutoBackupStatus,
-  writeAutoBackup,
-} from '../../lib/portability/backup/state';
 import {
   type StorageHealth as Health,
   readStorageHealth,
   requestPersistence,
 } from '../../lib/portability/backup/storage-health';
+import { browserDownloadsPermission, useBackupCard } from '../../lib/portability/backup/use-backup-card';
 import { opfsCopyStore } from '../../lib/recovery/copy-store';
 import { copyView, useRecovery } from '../../lib/recovery/use-recovery';
 
@@ -83,37 +65,8 @@ interface BackupCardProps {
 export function BackupCard({ status, onExport, onRestore }: BackupCardProps) {
   const t = useT();
   const db = getDatabase();
-  const accounts = useLiveQuery(() => countAccounts(db), []);
-  const [lastBackupAt, setLastBackupAt] = useState<string | null | undefined>(undefined);
-  const [settings, setSettings] = useState<AutoBackupSettings | null>(null);
-  const [autoStatus, setAutoStatus] = useState<AutoBackupStatus | null>(null);
-  const [granted, setGranted] = useState(false);
-  const [declined, setDeclined] = useState(false);
+  const card = useBackupCard(db, browserDownloadsPermission);
   const [handed, setHanded] = useState<BackupStatus | null>(null);
-
-  useEffect(() => {
-    const refresh = async () => {
-      const [reminder, auto, last, permitted] = await Promise.all([
-        readReminderState(),
-        readAutoBackup(),
-        readAutoBackupStatus(),
-        hasDownloadsPermission(),
-      ]);
-      setLastBackupAt(reminder.lastBackupAt);
-      setSettings(auto);
-      setAutoStatus(last);
-      setGranted(permitted);
-    };
-    void refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
-    const stop = watchBackupState(() => void refresh(), BACKUP_STATE_KEYS);
-    return () => {
-      stop();
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
-    };
-  }, []);
 
   useEffect(() => {
     if (location.hash === `#${BACKUP_SECTION_ID}`) {
@@ -128,39 +81,22 @@ export function BackupCard({ status, onExport, onRestore }: BackupCardProps) {
     }
   }, []);
 
-  const onToggle = (on: boolean) => {
-    setDeclined(false);
-    const frequency = settings?.frequency ?? 'weekly';
-    if (!on) {
-      void writeAutoBackup({ enabled: false, frequency });
-      void removeDownloadsPermission().catch(() => {});
-      return;
-    }
-    // No await before this call: the browser shows its prompt only within the click.
-    requestDownloadsPermission().then(
-      (ok) => (ok ? writeAutoBackup({ enabled: true, frequency }) : setDeclined(true)),
-      () => setDeclined(true),
-    );
-  };
-
-  const due =
-    accounts.status === 'ready' &&
-    lastBackupAt !== undefined &&
-    isBackupDue({ lastBackupAt, accountCount: accounts.value, now: new Date() });
   return (
     <BackupPanel
       id={BACKUP_SECTION_ID}
       status={handed ?? status}
       onExport={onExport}
       onRestore={onRestore}
-      notice={lastBackupAt !== undefined && <BackupReminder lastBackupAt={lastBackupAt} due={due} />}
+      notice={
+        card.lastBackupAt !== undefined && <BackupReminder lastBackupAt={card.lastBackupAt} due={card.due} />
+      }
     >
       <AutoBackup
-        settings={settings && { ...settings, enabled: settings.enabled && granted }}
-        status={autoStatus}
-        declined={declined}
-        onToggle={onToggle}
-        onFrequency={(frequency) => void writeAutoBackup({ enabled: true, frequency })}
+        settings={card.settings}
+        status={card.autoStatus}
+        declined={card.declined}
+        onToggle={card.toggle}
+        onFrequency={card.setFrequency}
       />
     </BackupPanel>
   );
