@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { lazy } from '../../components/Lazy/lazy';
 import { QuickSearch } from '../../components/QuickSearch/QuickSearch';
+import { useQuickNoteRequest } from '../../lib/capture/use-quick-note-request';
 import { openClientFileInPanel, openClientFileInTab } from '../../lib/platform/open-client-file';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
 import { useQuickSearch } from '../../lib/search/use-quick-search';
-import { useQuickNoteRequest } from './use-quick-note-request';
 
 /** The quick-note box, loaded when the shortcut or the "Note" button asks for it. */
 export const LazyQuickNotePopup = lazy(() => import('./QuickNotePopup').then((m) => m.QuickNotePopup));

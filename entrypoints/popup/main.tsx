@@ -1,10 +1,10 @@
 import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
+import { readQuickNoteRequest } from '../../lib/capture/use-quick-note-request';
 import { translate } from '../../lib/platform/translate';
 import { preloadQuickSearch } from '../../lib/search/use-quick-search';
 import { LazyQuickNotePopup, PopupApp } from './PopupApp';
-import { readQuickNoteRequest } from './use-quick-note-request';
 
 // Reads start now, while Preact renders the box; a quick note's code too when the shortcut opened us.
 void preloadQuickSearch();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type PageRef, takePendingCapture, watchPendingCaptures } from '../../lib/capture/pending';
-import { getTabMatches } from '../../lib/detection/tab-matches';
+import { getTabMatches } from '../detection/tab-matches';
+import { type PageRef, takePendingCapture, watchPendingCaptures } from './pending';
 
 export interface QuickNoteRequest {
   page: PageRef | null;
