@@ -25,7 +25,7 @@ describe('ClientFile', () => {
     );
   });
 
-  it('renders every section of a full file', () => {
+  it('renders every section of a full file', async () => {
     renderFile();
     expect(screen.getByRole('heading', { level: 1, name: 'Acme Logistics' })).toBeTruthy();
     expect(screen.getByText('Tier A')).toBeTruthy();
@@ -63,7 +63,8 @@ describe('ClientFile', () => {
       within(timeline).getByText('Visited the depot.\nThey want IoT tracking.', keepLineBreaks),
     ).toBeTruthy();
 
-    const profile = section('Profile');
+    // The profile loads a moment after the rest of the file.
+    const profile = await screen.findByRole('region', { name: /^Profile/ });
     expect(within(profile).getByText('Faster links between depots')).toBeTruthy();
     expect(within(profile).getByText('Acme Logistics Co., Ltd.')).toBeTruthy();
   });

@@ -4,10 +4,9 @@ import { AccountHeader } from '../AccountHeader/AccountHeader';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { Contacts } from '../Contacts/Contacts';
 import { useT } from '../i18n';
-import { AccountForm, CLIENT_FILE_FORMS } from '../Lazy/forms';
+import { AccountForm, CLIENT_FILE_FORMS, LazyProfile } from '../Lazy/forms';
 import { preloadWhenIdle } from '../Lazy/lazy';
 import { PricingNotes } from '../PricingNotes/PricingNotes';
-import { Profile } from '../Profile/Profile';
 import { toDraft } from '../Section/toDraft';
 import { TalkingPoints } from '../TalkingPoints/TalkingPoints';
 import { Timeline } from '../Timeline/Timeline';
@@ -34,7 +33,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
     if (!editingAccount) rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [account.id, editingAccount]);
   // Forms load on demand; fetch them once the file has painted so Edit and Add open at once.
-  useEffect(() => preloadWhenIdle(CLIENT_FILE_FORMS), []);
+  useEffect(() => preloadWhenIdle([LazyProfile, ...CLIENT_FILE_FORMS]), []);
 
   if (editingAccount) {
     return (
@@ -78,7 +77,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
         now={now}
         actions={actions}
       />
-      <Profile account={account} onEdit={() => setEditingAccount(true)} />
+      <LazyProfile account={account} onEdit={() => setEditingAccount(true)} />
       <ConfirmDialog
         open={confirmingDelete}
         title={t('clientFile.deleteTitle', [account.name])}

@@ -15,5 +15,8 @@ export const TalkingPointForm = lazy(() =>
   import('../TalkingPoints/TalkingPointForm').then((m) => m.TalkingPointForm),
 );
 
+/** The profile: at the bottom of a client file, so it follows the first paint by a moment. */
+export const LazyProfile = lazy(() => import('../Profile/Profile').then((m) => m.Profile));
+
 /** Every form a client file can open. */
 export const CLIENT_FILE_FORMS = [AccountForm, ContactForm, PricingNoteForm, NoteForm, TalkingPointForm];

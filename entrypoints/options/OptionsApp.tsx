@@ -1,23 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { ImportPanel } from '../../components/ImportPanel/ImportPanel';
 import { useT } from '../../components/i18n';
-import { OptionsPage, type PendingRestore } from '../../components/OptionsPage/OptionsPage';
+import { OptionsPage } from '../../components/OptionsPage/OptionsPage';
 import { bulkFailureText } from '../../components/Recovery/failure-text';
 import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
-import { deleteCorrection, listCorrectionsWithNames } from '../../lib/db/match-corrections';
-import { type AccessScope, requestAccess, revokeAccess } from '../../lib/platform/permissions';
-import { firstRunDone, type OwnAddresses, ownAddresses } from '../../lib/platform/settings';
+import { useDetectionSettings } from '../../lib/detection/use-detection-settings';
 import { preparePanelOpener } from '../../lib/platform/side-panel';
-import { useAccess } from '../../lib/platform/use-access';
-import { useLiveQuery } from '../../lib/platform/use-live-query';
-import { backupFile, saveFile } from '../../lib/portability/backup/exports';
-import { restoreBackup, restorePreview } from '../../lib/portability/backup/restore';
-import { recordBackup } from '../../lib/portability/backup/state';
-import { type BackupFile, readBackupFile } from '../../lib/portability/import/core/backup-file';
+import { useBackupRestore } from '../../lib/portability/backup/use-backup-restore';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/portability/import/core/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/portability/import/core/types';
 import type { WorkerLike } from '../../lib/portability/import/import-client';
@@ -30,24 +22,25 @@ import { BackupCard, ExportCard, RecoveryCard, StorageCard } from './Safekeeping
 const IMPORT_FIELDS = { account: ACCOUNT_FIELDS, contact: CONTACT_FIELDS };
 
 /**
- * Options wiring: open the side panel; page detection's host access and the rep's own addresses;
- * export a backup; validate, confirm and restore one.
+ * Options wiring: open the side panel; detection's settings (lib/detection/use-detection-settings),
+ * the import (lib/portability/import/use-import), backup and restore
+ * (lib/portability/backup/use-backup-restore), the safekeeping cards.
  */
 export function OptionsApp() {
   const t = useT();
   const db = getDatabase();
-  const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
   const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
-  const [pending, setPending] = useState<(PendingRestore & { backup: BackupFile }) | null>(null);
-  const [declined, setDeclined] = useState<AccessScope | null>(null);
-  const [addresses, setAddresses] = useState<OwnAddresses | null>(null);
   useEffect(() => {
     void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
   }, []);
   // The import worker has no extension APIs: a database it had to create is recorded from here.
   useEffect(relayDatabaseCreations, []);
   const notice = useRecoveryNotice(db);
-  const corrections = useLiveQuery(() => listCorrectionsWithNames(db), []);
+  const detection = useDetectionSettings(db);
+  const backup = useBackupRestore(db, {
+    t,
+    writeFailure: (failure) => bulkFailureText(t, failure, 'backup.error.writeFailed'),
+  });
   const [importState, importActions] = useImport(
     () => new ImportWorker() as unknown as WorkerLike,
     undefined,
@@ -60,91 +53,24 @@ export function OptionsApp() {
     addEventListener('beforeunload', warn);
     return () => removeEventListener('beforeunload', warn);
   }, [importState.step]);
-  const webmail = useAccess('webmail');
-  const allSites = useAccess('allSites');
-  const access = webmail === null || allSites === null ? null : { webmail, allSites };
-  useEffect(() => {
-    void ownAddresses.getValue().then(setAddresses);
-    return ownAddresses.watch(setAddresses);
-  }, []);
-
-  const onGrant = (scope: AccessScope) => {
-    setDeclined(null);
-    // No await before this call: the browser shows its prompt only within the click.
-    requestAccess(scope).then(
-      (granted) => {
-        if (!granted) setDeclined(scope);
-      },
-      () => setDeclined(scope),
-    );
-  };
-  const onRevoke = (scope: AccessScope) => {
-    setDeclined(null);
-    void revokeAccess(scope);
-  };
-
-  const onExport = async () => {
-    setStatus({ kind: 'working' });
-    try {
-      const now = new Date();
-      const file = await backupFile(db, now);
-      saveFile(file);
-      await recordBackup(now); // the reminder counts from it (issue 6)
-      setStatus({ kind: 'done', message: t('backup.exported', [String(file.count)]) });
-    } catch (error) {
-      setStatus({ kind: 'error', message: String(error) });
-    }
-  };
-
-  // The whole file is validated before the rep is even asked; nothing is written until they confirm.
-  const onPickFile = async (file: File) => {
-    setStatus({ kind: 'working' });
-    const parsed = await readBackupFile(file);
-    if (!parsed.ok) {
-      setStatus({ kind: 'error', message: t(`backup.error.${parsed.error.code}`, parsed.error.params) });
-      return;
-    }
-    setStatus({ kind: 'idle' });
-    const tables = await restorePreview(db, parsed.backup);
-    setPending({
-      backup: parsed.backup,
-      fileName: file.name,
-      accountsInFile: parsed.backup.tables.accounts.length,
-      accountsNow: tables[0]!.now,
-      tables,
-    });
-  };
-
-  const onConfirmRestore = async () => {
-    if (!pending) return;
-    setPending(null);
-    setStatus({ kind: 'working' });
-    const outcome = await restoreBackup(db, pending.backup);
-    if (!outcome.ok) {
-      setStatus({ kind: 'error', message: bulkFailureText(t, outcome.failure, 'backup.error.writeFailed') });
-      return;
-    }
-    await firstRunDone.setValue(true);
-    setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
-  };
 
   return (
     <OptionsPage
       onOpenSidePanel={openPanel}
-      pendingRestore={pending}
-      onConfirmRestore={onConfirmRestore}
-      onCancelRestore={() => setPending(null)}
+      pendingRestore={backup.pending}
+      onConfirmRestore={() => void backup.confirmRestore()}
+      onCancelRestore={backup.cancelRestore}
       notice={notice && <RecoveryNotice {...notice} />}
     >
       <DetectionSettings
-        access={access}
-        onGrant={onGrant}
-        onRevoke={onRevoke}
-        declined={declined}
-        addresses={addresses}
-        onSaveAddresses={(value) => ownAddresses.setValue(value)}
-        corrections={corrections.status === 'ready' ? corrections.value : null}
-        onRemoveCorrection={(id) => void deleteCorrection(db, id)}
+        access={detection.access}
+        onGrant={detection.grant}
+        onRevoke={detection.revoke}
+        declined={detection.declined}
+        addresses={detection.addresses}
+        onSaveAddresses={detection.saveAddresses}
+        corrections={detection.corrections}
+        onRemoveCorrection={detection.removeCorrection}
       />
       <ImportPanel
         state={importState}
@@ -161,9 +87,13 @@ export function OptionsApp() {
         onReset={importActions.reset}
       />
       <ExportCard />
-      <BackupCard onExport={onExport} onRestore={onPickFile} status={status} />
+      <BackupCard
+        onExport={() => void backup.exportBackup()}
+        onRestore={(file) => void backup.pickFile(file)}
+        status={backup.status}
+      />
       <RecoveryCard />
-      <StorageCard refreshKey={status} />
+      <StorageCard refreshKey={backup.status} />
     </OptionsPage>
   );
 }

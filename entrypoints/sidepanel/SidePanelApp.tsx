@@ -21,11 +21,12 @@ import { recordOpened } from '../../lib/search/recent-accounts';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
 import { CaptureLayer } from './capture/CaptureLayer';
-import { NewAccountScreen } from './NewAccountScreen';
 import { PageMatchesBar } from './PageMatchesBar';
 
 /** The backup reminder (issue 6), loaded after the first paint: the panel's JS budget is tight. */
 const BackupReminderBar = lazy(() => import('./BackupReminderBar').then((m) => m.BackupReminderBar));
+/** The new-account form: loaded on the rep's "New account", or for an unknown sender. */
+const NewAccountScreen = lazy(() => import('./NewAccountScreen').then((m) => m.NewAccountScreen));
 /** The first-run screen: shown once per install, so it stays out of every later first paint. */
 const FirstRun = lazy(() => import('../../components/FirstRun/FirstRun').then((m) => m.FirstRun));
 /** The notice when the browser emptied the database, loaded after the first paint too. */

@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import type { DossierDatabase } from '../../db/database';
+import type { WriteFailure } from '../../model/write-failure';
+import { firstRunDone } from '../../platform/settings';
+import { type BackupFile, readBackupFile } from '../import/core/backup-file';
+import { backupFile, type ExportFile, saveFile } from './exports';
+import { restoreBackup, restorePreview } from './restore';
+import { recordBackup } from './state';
+
+/** What the backup card says: nothing, working, done or failed, in the rep's words. */
+export interface BackupStatus {
+  kind: 'idle' | 'working' | 'done' | 'error';
+  message?: string;
+}
+
+/** A validated backup waiting for the rep's yes: what it brings and what it replaces, part by part. */
+export interface PendingRestore {
+  backup: BackupFile;
+  fileName: string;
+  accountsNow: number;
+  accountsInFile: number;
+  tables: { table: string; inFile: number; now: number }[];
+}
+
+/** How the controller words its outcomes (the page's translator) and saves a file; tests pass their own. */
+export interface BackupWords {
+  t(key: string, substitutions?: string[]): string;
+  writeFailure(failure: WriteFailure): string;
+}
+
+/**
+ * The options page's backup and restore: a backup saved (and counted by the reminder); a chosen
+ * file validated whole before the rep is even asked, then — only on their yes — restored in one
+ * guarded write, the first-run screen done with. Nothing is written until they confirm.
+ */
+export function useBackupRestore(
+  db: DossierDatabase,
+  words: BackupWords,
+  save: (file: ExportFile) => void = saveFile,
+) {
+  const { t } = words;
+  const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+
+  const exportBackup = async () => {
+    setStatus({ kind: 'working' });
+    try {
+      const now = new Date();
+      const file = await backupFile(db, now);
+      save(file);
+      await recordBackup(now); // the reminder counts from it
+      setStatus({ kind: 'done', message: t('backup.exported', [String(file.count)]) });
+    } catch (error) {
+      setStatus({ kind: 'error', message: String(error) });
+    }
+  };
+
+  const pickFile = async (file: File) => {
+    setStatus({ kind: 'working' });
+    const parsed = await readBackupFile(file);
+    if (!parsed.ok) {
+      setStatus({ kind: 'error', message: t(`backup.error.${parsed.error.code}`, parsed.error.params) });
+      return;
+    }
+    setStatus({ kind: 'idle' });
+    const tables = await restorePreview(db, parsed.backup);
+    setPending({
+      backup: parsed.backup,
+      fileName: file.name,
+      accountsInFile: parsed.backup.tables.accounts.length,
+      accountsNow: tables[0]!.now,
+      tables,
+    });
+  };
+
+  const confirmRestore = async () => {
+    if (!pending) return;
+    setPending(null);
+    setStatus({ kind: 'working' });
+    const outcome = await restoreBackup(db, pending.backup);
+    if (!outcome.ok) {
+      setStatus({ kind: 'error', message: words.writeFailure(outcome.failure) });
+      return;
+    }
+    await firstRunDone.setValue(true);
+    setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
+  };
+
+  return { status, pending, exportBackup, pickFile, confirmRestore, cancelRestore: () => setPending(null) };
+}
