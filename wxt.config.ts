@@ -51,7 +51,7 @@ export default defineConfig({
     // Webmail and all-sites scanning are the rep's to grant. The e2e build (`wxt build --mode e2e`)
     // declares them required instead: a test cannot answer a permission prompt, and an unpacked
     // install grants required hosts. Likewise `downloads`, asked for only when the rep switches on
-    // the automatic backup (issue 6); Firefox MV2 lists optional API and host permissions together.
+    // the automatic backup; Firefox MV2 lists optional API and host permissions together.
     ...(manifestVersion === 3
       ? mode === 'e2e'
         ? { host_permissions: HOSTS }

@@ -1,4 +1,4 @@
-// Benchmark of company-website capture (issue 4: "company extraction on a 1 MB page under 20 ms")
+// Benchmark of company-website capture (target: company extraction on a 1 MB page under 20 ms)
 // inside headless Chromium: collectPage (the DOM reader injected on the rep's gesture) and
 // extractCompany (the pure extractor) on a generated ~1 MB company page, with same-run baselines.
 // Needs only `npm ci` (no extension build):

@@ -1,4 +1,4 @@
-// Benchmark of page detection end to end (issue 3), in real Chromium:
+// Benchmark of page detection end to end, in real Chromium:
 //   (b) message open → the side panel shows the client: the e2e build (`npm run build:e2e`), the
 //       Gmail fixture under its real host name, a restored backup of the two fixture clients plus a
 //       synthetic book, the REAL side panel (bench/detection/panel.mjs);

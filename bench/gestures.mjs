@@ -1,4 +1,4 @@
-// Benchmark of the capture gestures (issue 4) as a rep makes them: the e2e build in Debian's
+// Benchmark of the capture gestures as a rep makes them: the e2e build in Debian's
 // Chromium, HEADED on a virtual screen (Xvfb), keys pressed with xdotool (tests/e2e/desktop.ts), the
 // REAL side panel reached over the DevTools protocol, a page of a client's own website under its
 // real host name. Targets: "Shortcut → note box ready to type in under 100 ms; save → visible in

@@ -1,9 +1,9 @@
-// Benchmark of the import core (lib/portability/import, issue 6): decode + parse + map + validate + plan for
+// Benchmark of the import core (lib/portability/import): decode + parse + map + validate + plan for
 // 50,000 HubSpot company rows, then 50,000 HubSpot contact rows linked to them, as the options page
 // will run it — in headless Chromium (a page, the way a Web Worker would run it) and in Node.
 //   node bench/import-core.mjs            both
 //   node bench/import-core.mjs --node     Node only (no browser needed)
-// Data is synthetic and seeded. The budget of issue 6 is 15 s for parse + validate + write; this
+// Data is synthetic and seeded. The budget is 15 s for parse + validate + write; this
 // part should take under ~5 s, leaving the rest for the IndexedDB write.
 import { resolve } from 'node:path';
 import { build } from 'esbuild';

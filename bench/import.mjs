@@ -1,4 +1,4 @@
-// Benchmark of issue 6's import through the real options page in Chromium: 50,000 HubSpot company
+// Benchmark of the import through the real options page in Chromium: 50,000 HubSpot company
 // rows and their 50,000 contacts chosen together, read + mapped + validated + planned (the import
 // worker), then written (check, pinyin readings, one transaction):
 //   - total time, file chosen → review shown → Import clicked → "Imported" shown (target < 15 s);

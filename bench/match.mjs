@@ -1,5 +1,5 @@
 // Benchmark of the page scanner's core (lib/detection/core/automaton.ts + fold.ts) inside headless Chromium,
-// against the acceptance figures of issue 3. Needs only `npm ci` (no extension build):
+// against the acceptance figures. Needs only `npm ci` (no extension build):
 //   node bench/match.mjs
 // Data is synthetic and seeded (bench/match/data.mjs): 50,000 accounts → ~160,000 patterns, a 1 MB
 // page of mixed English/Chinese prose and its first 50 KB. The full index (lib/detection/core/match-index.ts:

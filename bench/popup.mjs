@@ -1,4 +1,4 @@
-// Benchmark of the toolbar quick-search popup (issue 5) in real Chromium with the built extension
+// Benchmark of the toolbar quick-search popup in real Chromium with the built extension
 // (the e2e build), at 50,000 generated accounts with ~2 contacts each and notes:
 //   - popup open → first results painted (the empty-box list), with the service worker stopped
 //     (cold) and running (warm); baseline: the same page's search box painted, same load;

@@ -1,4 +1,4 @@
-// Benchmark of the toolbar quick search (issue 5, lib/search) inside headless Chromium: the
+// Benchmark of the toolbar quick search inside headless Chromium: the
 // candidate index + fuse.js against plain fuse.js over the same records, keys and weights, in the
 // same run. Needs only `npm ci` (no extension build):
 //   node bench/search.mjs

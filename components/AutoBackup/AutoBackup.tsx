@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): the switch "Back up automatically to Downloads", how often, and how the last one went.
+// The switch "Back up automatically to Downloads", how often, and how the last one went.
 import { useId } from 'preact/hooks';
 import form from '../Form/Form.module.css';
 import { formatDateTime, intlLocale } from '../format';

@@ -15,9 +15,9 @@ interface BackupPanelProps {
   status: BackupStatus;
   /** The section's element id, for links to it (`options.html#backup`). */
   id?: string;
-  /** Shown under the description: when the last backup was, or that one is due (issue 6). */
+  /** Shown under the description: when the last backup was, or that one is due. */
   notice?: ComponentChildren;
-  /** Shown under the restore: the automatic backup's settings (issue 6). */
+  /** Shown under the restore: the automatic backup's settings. */
   children?: ComponentChildren;
 }
 

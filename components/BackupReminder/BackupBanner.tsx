@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): the side panel's small banner when a backup is due, loaded only then (lazy.ts).
+// The side panel's small banner when a backup is due, loaded only then (lazy.ts).
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
 import styles from './BackupReminder.module.css';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6 (backup reminder): the backup card's line and the side panel's banner, in both languages.
+// The backup card's line and the side panel's banner, in both languages.
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/support/i18n';

@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): the options page's backup card says when the last backup was, and warns when one is due.
+// The options page's backup card says when the last backup was, and warns when one is due.
 import { formatDateTime, intlLocale } from '../format';
 import { useT } from '../i18n';
 import styles from './BackupReminder.module.css';

@@ -1,4 +1,4 @@
-// Issue 6 (exports): the options page's Export card — accounts and contacts as CSV files.
+// The options page's Export card — accounts and contacts as CSV files.
 import { useId } from 'preact/hooks';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';

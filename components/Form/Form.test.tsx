@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6 (storage health): a form whose save the browser refused for quota shows the one storage-full message.
+// A form whose save the browser refused for quota shows the one storage-full message.
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/support/i18n';

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Issue 6 (storage health): the Storage card in both languages.
+// The Storage card in both languages.
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/support/i18n';

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): the options page's Storage card — kept or not ("Keep my data"), space used, unlimited storage.
+// The options page's Storage card — kept or not ("Keep my data"), space used, unlimited storage.
 import { useId } from 'preact/hooks';
 import { Button } from '../Button/Button';
 import { intlLocale } from '../format';

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): byte counts in human units.
+// Byte counts in human units.
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from './bytes';
 

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): byte counts in human units (kB, MB, GB, TB; decimal, as the browsers report quotas). Pure.
+// Byte counts in human units (kB, MB, GB, TB; decimal, as the browsers report quotas). Pure.
 
 const UNITS = ['kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 

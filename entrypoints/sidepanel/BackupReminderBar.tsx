@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): the side panel's banner when a backup is due. SidePanelApp loads this lazily: none of it is in the first paint.
+// The side panel's banner when a backup is due. SidePanelApp loads this lazily: none of it is in the first paint.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BackupBanner } from '../../components/BackupReminder/BackupBanner';

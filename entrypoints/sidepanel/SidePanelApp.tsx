@@ -23,7 +23,7 @@ import { ClientFileScreen } from './ClientFileScreen';
 import { CaptureLayer } from './capture/CaptureLayer';
 import { PageMatchesBar } from './PageMatchesBar';
 
-/** The backup reminder (issue 6), loaded after the first paint: the panel's JS budget is tight. */
+/** The backup reminder, loaded after the first paint: the panel's JS budget is tight. */
 const BackupReminderBar = lazy(() => import('./BackupReminderBar').then((m) => m.BackupReminderBar));
 /** The new-account form: loaded on the rep's "New account", or for an unknown sender. */
 const NewAccountScreen = lazy(() => import('./NewAccountScreen').then((m) => m.NewAccountScreen));

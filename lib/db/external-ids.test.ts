@@ -9,7 +9,7 @@ import { loadDemoData } from './demo';
 import { SCHEMA_FIXTURES } from './fixtures/schema-fixtures';
 import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
 
-/** Schema version 5 (issue 6): accounts and contacts keep their ids in other systems. */
+/** Schema version 5: accounts and contacts keep their ids in other systems. */
 let db: DossierDatabase;
 beforeEach(() => {
   db = openTestDatabase();

@@ -1,5 +1,5 @@
 /**
- * Writes an import plan's rows (issue 6) all or nothing: every row checked first and given the
+ * Writes an import plan's rows all or nothing: every row checked first and given the
  * pinyin readings every other writer computes (`prepareImportRows`, which the import worker runs
  * before the rep says Import), then one transaction over accounts and contacts with chunked
  * `bulkPut`s. Cancelling aborts that transaction; any failure (the browser's

@@ -1,5 +1,5 @@
 /**
- * The pinyin readings stored with account and contact rows (issue 5): computed here, where rows are
+ * The pinyin readings stored with account and contact rows: computed here, where rows are
  * written, so the quick search (background index, popup) never computes or loads them. pinyin-pro
  * is ~145 KB gzip, so it is imported on the first write that needs it: the side panel's first paint
  * and the popup never load it. Readings are derived data: drafts and backups never carry them.

@@ -19,28 +19,28 @@ export const SCHEMA_V1 = {
   notes: 'id, accountId, [accountId+occurredAt], occurredAt, contactId, kind, followUpDate, updatedAt',
 } as const;
 
-/** Version 2 (issue 3): the rep's corrections of page detection. Nothing else changes. */
+/** Version 2: the rep's corrections of page detection. Nothing else changes. */
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   matchCorrections: 'id, key, accountId, updatedAt',
 } as const;
 
 /**
- * Version 3 (issue 4): no index changes. Captured items keep their provenance (notes' `source`
+ * Version 3: no index changes. Captured items keep their provenance (notes' `source`
  * gains capture details; talking points and pricing notes gain a `source`), and accounts gain the
  * company details a website capture fills (email, logo URL, social profiles, description).
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
 /**
- * Version 4 (issue 5): no index changes. Accounts and contacts store the pinyin readings of their
+ * Version 4: no index changes. Accounts and contacts store the pinyin readings of their
  * Chinese names (`pinyin`), computed where rows are written; the upgrade computes them for the
  * rows already there.
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
 /**
- * Version 5 (issue 6): accounts and contacts keep their ids in other systems (`externalIds`:
+ * Version 5: accounts and contacts keep their ids in other systems (`externalIds`:
  * `hubspot:123`, `salesforce:…`), indexed so a re-import finds the record it made before. The
  * upgrade gives every row an empty list.
  */
@@ -51,7 +51,7 @@ export const SCHEMA_V5 = {
 } as const;
 
 /**
- * Version 6 (issue 6): accounts and contacts keep only the indexes a query uses — the follow-up
+ * Version 6: accounts and contacts keep only the indexes a query uses — the follow-up
  * date, the owning account and `updatedAt` (the search index's and the import's change stamp).
  * Matching by alias, domain, email or external id runs on in-memory indexes (the detection
  * automaton, the quick-search index, the import planner), sorting by name in memory with a

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): a write refused for quota is one clear, translated message, and leaves nothing half-written.
+// A write refused for quota is one clear, translated message, and leaves nothing half-written.
 import Dexie, { type DBCore, type Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { hashDatabase } from '../../tests/support/db-hash';

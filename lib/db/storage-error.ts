@@ -1,4 +1,4 @@
-// Issue 6 (storage health): one clear, translated message for a write the browser refused for lack of space.
+// One clear, translated message for a write the browser refused for lack of space.
 import { isQuotaError } from './errors';
 
 /** The translation function of extension pages (`useT()`), as lib sees it. */

@@ -1,5 +1,5 @@
 /**
- * Company-website capture (issue 4): what a DOM reader takes from a company's page on the rep's
+ * Company-website capture: what a DOM reader takes from a company's page on the rep's
  * gesture, what the pure extractor makes of it, and the changes it proposes to an account.
  * Types only, so that components can show them.
  */

@@ -1,5 +1,5 @@
 /**
- * People captured from an open email (issue 4): a readable name for an address that came
+ * People captured from an open email: a readable name for an address that came
  * without one.
  */
 

@@ -79,10 +79,10 @@ export interface Account extends RowMeta {
   name: string;
   /** Short names and other names the client goes by (简称), matched on pages later. */
   aliases: string[];
-  /** Derived by lib/db on every write (issue 5): readings of the Chinese names; not in drafts or backups. */
+  /** Derived by lib/db on every write: readings of the Chinese names; not in drafts or backups. */
   pinyin?: PinyinReadings[];
   /**
-   * The record's ids in other systems (schema v5, issue 6): `hubspot:123`,
+   * The record's ids in other systems (schema v5): `hubspot:123`,
    * `salesforce:0015g00000ABCdeAAA`, so a re-import merges by them. Kept by lib/db: every stored row
    * has the list (empty when none); optional only so that drafts need not carry it, and a form's
    * save never changes it.
@@ -111,7 +111,7 @@ export interface Account extends RowMeta {
 export interface Contact extends RowMeta {
   accountId: string;
   name: string;
-  /** Derived by lib/db on every write (issue 5): the name's reading (surname rules); not in drafts or backups. */
+  /** Derived by lib/db on every write: the name's reading (surname rules); not in drafts or backups. */
   pinyin?: PinyinReadings[];
   /** Ids in other systems (schema v5), as on `Account`. */
   externalIds?: string[];

@@ -6,8 +6,8 @@
 
 /**
  * The schema version today's rows have (the database's `CURRENT_SCHEMA_VERSION`). Version 4
- * (issue 5) added only derived pinyin readings, which a backup never carries (a restore computes
- * them): no row change, so no step for it; nor has version 6 (issue 6), which only drops indexes.
+ * added only derived pinyin readings, which a backup never carries (a restore computes
+ * them): no row change, so no step for it; nor has version 6, which only drops indexes.
  */
 export const CURRENT_ROW_VERSION = 6;
 
@@ -16,7 +16,7 @@ type Row = Record<string, unknown>;
 const asObject = (value: unknown): Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Row) : {};
 
-/** Version 3 (issue 4): provenance on captured items; company details the website capture fills. */
+/** Version 3: provenance on captured items; company details the website capture fills. */
 export const V3_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
   accounts: (row) => {
     const basic = asObject(row.basic);
@@ -39,7 +39,7 @@ export const V3_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
   },
 };
 
-/** Version 5 (issue 6): accounts and contacts keep their ids in other systems (none before). */
+/** Version 5: accounts and contacts keep their ids in other systems (none before). */
 export const V5_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
   accounts: (row) => ({ ...row, externalIds: Array.isArray(row.externalIds) ? row.externalIds : [] }),
   contacts: (row) => ({ ...row, externalIds: Array.isArray(row.externalIds) ? row.externalIds : [] }),

@@ -74,7 +74,7 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
 export type Score = (typeof SCORES)[number];
 
 /**
- * Why page detection matched a client, strongest first (issue 3's confidence order): the rep's
+ * Why page detection matched a client, strongest first: the rep's
  * correction, a contact's address, an address at the client's domain, the site itself, company
  * data on the page, the domain or the name mentioned in the text.
  */

@@ -22,7 +22,7 @@ export const firstRunDone = flag('firstRunDone');
 
 /**
  * The rep's own addresses and company domains: never a client. Colleagues at the own domains are
- * ignored too ("internal colleagues", issue 3).
+ * ignored too ("internal colleagues").
  */
 export interface OwnAddresses {
   emails: string[];

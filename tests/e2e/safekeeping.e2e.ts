@@ -1,4 +1,4 @@
-// Issue 6 (exports, backup reminder, storage health): the options page's CSV exports and the reminder, in real Chromium.
+// The options page's CSV exports and the reminder, in real Chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';

@@ -12,7 +12,7 @@ import { type Launched, SCREENSHOTS, tempProfile } from './support';
 import { SECRETS } from './test-backup';
 
 /**
- * The XSS corpus clipped end to end (issue 4), as a rep clips: a headed Chromium on a virtual
+ * The XSS corpus clipped end to end, as a rep clips: a headed Chromium on a virtual
  * screen, every payload selected on a page of Acme's site and clipped with Alt+Shift+S, some
  * through the real context menu (as notes, through the client picker, as talking points), then
  * the timeline rendered again from IndexedDB; and a hostile company site captured into a new

@@ -1,5 +1,5 @@
 /**
- * What a company's website says about the company (issue 4, "Clip a company website"): pure code
+ * What a company's website says about the company: pure code
  * over the page data `collectPage` read on the rep's gesture. Sources in order of trust: JSON-LD,
  * microdata, OpenGraph and meta tags, labelled contact lines (contact blocks, then the page's
  * text), icons and links, the title and the URL. A single-value field keeps the first source that

@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): the schedule on fakeBrowser's alarms, and alarm → backup → download with a mocked `downloads`.
+// The schedule on fakeBrowser's alarms, and alarm → backup → download with a mocked `downloads`.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAccount } from '../../db/accounts';

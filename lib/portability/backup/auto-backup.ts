@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): the background's schedule (browser.alarms) and the backup it saves to Downloads/Dossier/.
+// The background's schedule (browser.alarms) and the backup it saves to Downloads/Dossier/.
 import { type Browser, browser } from 'wxt/browser';
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';

@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): the data: URL of Chrome's service-worker backups.
+// The data: URL of Chrome's service-worker backups.
 import { describe, expect, it } from 'vitest';
 import { dataUrl, MAX_DATA_URL_CHARS } from './data-url';
 

@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): a backup file as a `data:` URL, for Chrome's service worker (no blob URLs there). Pure.
+// A backup file as a `data:` URL, for Chrome's service worker (no blob URLs there). Pure.
 
 /**
  * Chromium refuses URLs longer than 2 MiB (`url::kMaxURLChars`, 2,097,152): a longer `data:` URL

@@ -1,4 +1,4 @@
-// Issue 6 (exports): the CSV and JSON files the options page saves, read from the database.
+// The CSV and JSON files the options page saves, read from the database.
 import { describe, expect, it } from 'vitest';
 import { createAccount } from '../../db/accounts';
 import { createContact } from '../../db/contacts';

@@ -1,4 +1,4 @@
-// Issue 6 (exports): the files the options page's Export and Backup buttons save — accounts CSV, contacts CSV, the JSON backup.
+// The files the options page's Export and Backup buttons save — accounts CSV, contacts CSV, the JSON backup.
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
 import { localDay } from '../../model/local-day';

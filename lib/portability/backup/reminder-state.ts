@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): the last backup's time and the banner's "later", in storage.local; the side panel reads them at first paint.
+// The last backup's time and the banner's "later", in storage.local; the side panel reads them at first paint.
 import { browser } from 'wxt/browser';
 
 /*

@@ -1,4 +1,4 @@
-// Issue 6 (backups): the backup times and settings in storage.local.
+// The backup times and settings in storage.local.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dismissReminder, readReminderState, watchBackupState } from './reminder-state';

@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): its settings, how the last one went, and recording every backup, in storage.local.
+// The automatic backup: its settings, how the last one went, and recording every backup, in storage.local.
 import { browser } from 'wxt/browser';
 import type { AutoBackupFrequency } from './core/schedule';
 import { DISMISSED_UNTIL, LAST_BACKUP, text } from './reminder-state';

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): what the options page reads from navigator.storage and the permissions.
+// What the options page reads from navigator.storage and the permissions.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStorageHealth, requestPersistence } from './storage-health';

@@ -1,4 +1,4 @@
-// Issue 6 (storage health): whether the browser keeps Dossier's data, and how much it uses, for the options page.
+// Whether the browser keeps Dossier's data, and how much it uses, for the options page.
 import { browser } from 'wxt/browser';
 
 export interface StorageHealth {

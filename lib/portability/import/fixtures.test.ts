@@ -6,7 +6,7 @@ import type { ImportResult } from './core/types';
 import { importFile } from './import-file';
 
 /**
- * The fixture files of issue 6 (tests/fixtures/imports/, written in the shape of real exports),
+ * The import fixture files (tests/fixtures/imports/, written in the shape of real exports),
  * each planned into an empty database and again on top of its own result: exact counts created,
  * updated, unchanged and skipped, or the exact error.
  */

@@ -8,7 +8,7 @@ import { IMPORT_ERROR_CODES } from './core/types';
 import { importFile } from './import-file';
 
 /**
- * 1,000 mutated import files (issue 6): bit flips, truncation, inserted quotes, delimiters, NULs
+ * 1,000 mutated import files: bit flips, truncation, inserted quotes, delimiters, NULs
  * and line breaks, shuffled and duplicated lines, other encodings, random bytes. Each must give a
  * plan or a known error — never a throw — and every row a plan would write must pass the model's
  * validation (nothing invalid reaches the writer), the rows it marks as assembled (which the writer

@@ -1,5 +1,5 @@
 /**
- * The import pipeline of issue 6, pure from bytes to plan: `prepareImport` decodes the file and
+ * The import pipeline, pure from bytes to plan: `prepareImport` decodes the file and
  * reads what the mapping screen needs (headers, source, suggested mapping, first rows);
  * `runImport` reads every row, validates it and plans the merge, one slice at a time — a
  * generator the caller advances, so it runs in a Web Worker as a plain loop or on the page with a

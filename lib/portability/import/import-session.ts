@@ -1,5 +1,5 @@
 /**
- * The options page's import worker (issue 6): reads the chosen files, plans them against the
+ * The options page's import worker: reads the chosen files, plans them against the
  * database, and writes the plan — all off the page's main thread, so the page stays responsive
  * through 50,000 rows. The worker lives as long as the options page: closing the page stops it,
  * and an unfinished write transaction is then rolled back by the browser, as a cancel does.

@@ -1,5 +1,5 @@
 /**
- * Several files as one import (issue 6): a HubSpot companies export and its contacts export are
+ * Several files as one import: a HubSpot companies export and its contacts export are
  * chosen together and written together. The core plans one file at a time (`runImport`), so each
  * file is planned against the stored rows plus what the files before it put — companies first, so
  * people link to the accounts their file just described — and the rows to write are merged by id

@@ -1,5 +1,5 @@
 /**
- * The messages between the options page and its import worker (issue 6): the page sends a job,
+ * The messages between the options page and its import worker: the page sends a job,
  * the worker answers with progress and then the job's result or why it failed. Plain data only
  * (structured clone); the files' text and the full plan stay in the worker.
  */

@@ -1,5 +1,5 @@
 /**
- * The options page's import, step by step (issue 6): choose files → the worker reads them →
+ * The options page's import, step by step: choose files → the worker reads them →
  * mapping and review (every mapping change plans again, cancelling the plan under way) → write
  * with progress and cancel → result. State for the presentational ImportPanel; the work happens
  * in the import worker (lib/portability/import/import-session.ts).

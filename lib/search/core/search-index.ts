@@ -1,5 +1,5 @@
 /**
- * The toolbar quick search (issue 5): a candidate index in front of fuse.js. Plain fuse.js over
+ * The toolbar quick search: a candidate index in front of fuse.js. Plain fuse.js over
  * every record costs hundreds of ms per keystroke at 50,000 accounts; here a token table
  * (token-table.ts) finds the few hundred records a query could mean, by prefix, Han pairs, pinyin,
  * initials, addresses, phone digits and a typo fallback (candidates.ts), and fuse.js ranks only

@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): when a backup is due and when the side panel's banner shows.
+// When a backup is due and when the side panel's banner shows.
 import { describe, expect, it } from 'vitest';
 import { dismissedUntil, isBackupBannerShown, isBackupDue } from './reminder';
 

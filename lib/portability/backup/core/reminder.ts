@@ -1,4 +1,4 @@
-// Issue 6 (backup reminder): when a backup is due, and when the side panel's banner shows. Pure; the panel loads it at first paint.
+// When a backup is due, and when the side panel's banner shows. Pure; the panel loads it at first paint.
 
 /** A backup older than this many days (or none at all) is due. */
 export const BACKUP_REMINDER_DAYS = 7;

@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): the schedule of automatic backups, and file dates.
+// The schedule of automatic backups, and file dates.
 import { describe, expect, it } from 'vitest';
 import { AUTO_BACKUP_RETRY_MS, isAutoBackupDue, nextAutoBackupAt } from './schedule';
 

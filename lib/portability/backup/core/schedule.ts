@@ -1,4 +1,4 @@
-// Issue 6 (automatic backup): when the next automatic backup is due, and the date in backup file names. Pure.
+// When the next automatic backup is due, and the date in backup file names. Pure.
 import { DAY_MS, parseTime } from './reminder';
 
 export type AutoBackupFrequency = 'daily' | 'weekly';

@@ -1,5 +1,5 @@
 /**
- * Accounts and contacts → CSV files that open correctly in Excel, Chinese included (issue 6):
+ * Accounts and contacts → CSV files that open correctly in Excel, Chinese included:
  * UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the system's code page), CRLF line
  * ends, cells quoted when they hold a comma, quote, line break or edge spaces. A cell that Excel
  * would run as a formula (`=`, `+`, `-`, `@`, their full-width forms, tab, CR first) gets a leading `'` (OWASP's CSV

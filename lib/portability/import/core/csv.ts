@@ -1,5 +1,5 @@
 /**
- * CSV text → header and rows, with papaparse's tokenizer (issue 6). Reads in slices so that a
+ * CSV text → header and rows, with papaparse's tokenizer. Reads in slices so that a
  * caller can report progress and yield between them (`readCsvChunks`, a generator), or all at
  * once (`parseCsv`). Cells are trimmed; rows with nothing in them are dropped but still counted,
  * so row numbers are the ones Excel shows (the header is row 1).

@@ -1,5 +1,5 @@
 /**
- * Bytes of an imported file → text, with the encoding found (issue 6). Excel writes CSV as UTF-8
+ * Bytes of an imported file → text, with the encoding found. Excel writes CSV as UTF-8
  * with a BOM ("CSV UTF-8"), as UTF-16LE ("Unicode text", tab-separated) or — Chinese Excel's
  * default "CSV" — as GBK, which GB18030 decodes. Browsers and Node decode all of these with
  * `TextDecoder`; nothing here encodes.

@@ -1,5 +1,5 @@
 /**
- * Columns → Dossier fields (issue 6's mapping screen). A mapping is plain data — one field or
+ * Columns → Dossier fields. A mapping is plain data — one field or
  * `null` per column, in the file's column order — that `suggestMapping` proposes from the headers
  * and the rep then edits.
  */

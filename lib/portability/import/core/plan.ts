@@ -1,5 +1,5 @@
 /**
- * Records of a file + what the database holds → the import plan (issue 6): which accounts and
+ * Records of a file + what the database holds → the import plan: which accounts and
  * contacts are created, updated or left unchanged, which rows are skipped and why, every issue by
  * row and column, and the complete rows to put — computed before anything is written, so the
  * caller writes them in one transaction or not at all. Pure: the caller reads the database and

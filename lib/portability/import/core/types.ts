@@ -1,5 +1,5 @@
 /**
- * The shapes the CRM/spreadsheet/vCard import (issue 6) hands around. Everything here is plain
+ * The shapes the CRM/spreadsheet/vCard import hands around. Everything here is plain
  * data — no classes, Maps or functions — so it crosses a worker boundary (structured clone) as it
  * is.
  */

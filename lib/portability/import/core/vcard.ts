@@ -1,5 +1,5 @@
 /**
- * vCard files (.vcf) → contact records (issue 6). No npm parser fits: `vcf` leaves
+ * vCard files (.vcf) → contact records. No npm parser fits: `vcf` leaves
  * QUOTED-PRINTABLE and CHARSET to the application (and is CommonJS), `ical.js` reads 3.0/4.0 but
  * not 2.1, `vcard4-ts` only 4.0. This one reads what phones and mail programs write: 2.1 (bare
  * TYPE parameters, QUOTED-PRINTABLE with soft line breaks, CHARSET), 3.0 and 4.0 (escaped text,
