@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { useT } from '../../components/i18n';
@@ -6,17 +6,15 @@ import { lazy } from '../../components/Lazy/lazy';
 import { PageMatchesFrame } from '../../components/PageMatches/PageMatchesFrame';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { useCaptureRequests } from '../../lib/capture/use-capture-requests';
-import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { useFirstRun } from '../../lib/demo/use-first-run';
 import { ReplyError, sendMessage } from '../../lib/messaging/send';
 import { requestAccess } from '../../lib/platform/permissions';
 import type { Route } from '../../lib/platform/route';
 import { routeHash } from '../../lib/platform/route';
-import { firstRunDone } from '../../lib/platform/settings';
 import { useAccess } from '../../lib/platform/use-access';
 import { useHashRoute } from '../../lib/platform/use-hash-route';
-import { useLiveQuery } from '../../lib/platform/use-live-query';
 import { recordOpened } from '../../lib/search/recent-accounts';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
@@ -65,53 +63,36 @@ export function SidePanelApp() {
 /** First run, then the account list, a client file, or a new account. */
 function Screen({ route, navigate }: { route: Route; navigate(route: Route): void }) {
   const t = useT();
-  const db = getDatabase();
-  const state = useLiveQuery(
-    async () => ({ accounts: await countAccounts(db), done: await firstRunDone.getValue() }),
-    [],
+  const firstRun = useFirstRun(
+    getDatabase(),
+    () => sendMessage('demo/load', {}),
+    async (e) => {
+      const failure = e instanceof ReplyError ? e.failure : undefined;
+      if (!failure) return describeStorageError(e, t);
+      // Its wording is loaded only then: the panel's first paint has a tight budget.
+      const words = await import('../../components/Recovery/failure-text');
+      return words.bulkFailureText(t, failure, 'firstRun.demoFailed');
+    },
   );
-  const [chosen, setChosen] = useState(false);
   // The file the rep last had open: Back to the list focuses its row.
   const lastOpened = useRef<string | null>(null);
   if (route.name === 'account') lastOpened.current = route.id;
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const webmailGranted = useAccess('webmail') === true;
 
-  if (state.status === 'loading')
+  if (firstRun.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
-  if (state.status === 'error') return <ScreenMessage kind="error">{String(state.error)}</ScreenMessage>;
-
-  if (state.value.accounts === 0 && !state.value.done && !chosen) {
+  if (firstRun.status === 'error')
+    return <ScreenMessage kind="error">{String(firstRun.readError)}</ScreenMessage>;
+  if (firstRun.status === 'shown') {
     return (
       <FirstRun
-        busy={busy}
-        error={error}
+        busy={firstRun.busy}
+        error={firstRun.error}
         webmailGranted={webmailGranted}
         // The prompt needs the click's user gesture: request before anything is awaited.
         onGrantWebmail={() => void requestAccess('webmail')}
-        onLoadDemo={async () => {
-          setBusy(true);
-          setError(null);
-          try {
-            await sendMessage('demo/load', {});
-          } catch (e) {
-            const failure = e instanceof ReplyError ? e.failure : undefined;
-            // Its wording is loaded only then: the panel's first paint has a tight budget.
-            const words = failure && (await import('../../components/Recovery/failure-text'));
-            setError(
-              failure && words
-                ? words.bulkFailureText(t, failure, 'firstRun.demoFailed')
-                : describeStorageError(e, t),
-            );
-          } finally {
-            setBusy(false);
-          }
-        }}
-        onStartEmpty={async () => {
-          setChosen(true);
-          await firstRunDone.setValue(true);
-        }}
+        onLoadDemo={firstRun.loadDemo}
+        onStartEmpty={firstRun.startEmpty}
       />
     );
   }
