@@ -3,24 +3,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { AutoBackup } from '../../components/AutoBackup/AutoBackup';
 import { BackupPanel, type BackupStatus } from '../../components/BackupPanel/BackupPanel';
 import { BackupReminder } from '../../components/BackupReminder/BackupReminder';
-import { ExportPanel, type ExportStatus } from '../../components/ExportPanel/ExportPanel';
+import { ExportPanel } from '../../components/ExportPanel/ExportPanel';
 import { useT } from '../../components/i18n';
 import { RecoveryCopyCard } from '../../components/Recovery/RecoveryCopyCard';
 import { StorageHealth } from '../../components/StorageHealth/StorageHealth';
 import { getDatabase } from '../../lib/db/database';
 import { AUTO_BACKUP_HASH, runAutoBackupInPage } from '../../lib/portability/backup/auto-backup';
 import {
-  accountsCsvFile,
-  contactsCsvFile,
-  type ExportFile,
-  saveFile,
-} from '../../lib/portability/backup/exports';
-import {
   type StorageHealth as Health,
   readStorageHealth,
   requestPersistence,
 } from '../../lib/portability/backup/storage-health';
 import { browserDownloadsPermission, useBackupCard } from '../../lib/portability/backup/use-backup-card';
+import { useExport } from '../../lib/portability/export/use-export';
 import { opfsCopyStore } from '../../lib/recovery/copy-store';
 import { copyView, useRecovery } from '../../lib/recovery/use-recovery';
 
@@ -30,23 +25,12 @@ export const BACKUP_SECTION_ID = 'backup';
 /** Accounts or contacts to a CSV file named with the date, labels in the page's language. */
 export function ExportCard() {
   const t = useT();
-  const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
-  const language = t('meta.locale').startsWith('zh') ? 'zh' : 'en';
-  const run = async (make: typeof accountsCsvFile, done: string) => {
-    setStatus({ kind: 'working' });
-    try {
-      const file: ExportFile = await make(getDatabase(), language);
-      saveFile(file);
-      setStatus({ kind: 'done', message: t(done, [String(file.count), file.name]) });
-    } catch (error) {
-      setStatus({ kind: 'error', message: t('safekeeping.export.failed', [String(error)]) });
-    }
-  };
+  const exports = useExport(getDatabase(), t('meta.locale').startsWith('zh') ? 'zh' : 'en', t);
   return (
     <ExportPanel
-      status={status}
-      onExportAccounts={() => void run(accountsCsvFile, 'safekeeping.export.accountsDone')}
-      onExportContacts={() => void run(contactsCsvFile, 'safekeeping.export.contactsDone')}
+      status={exports.status}
+      onExportAccounts={() => void exports.exportAccounts()}
+      onExportContacts={() => void exports.exportContacts()}
     />
   );
 }
