@@ -19,3 +19,8 @@ export function waitInPage<A, R>(
 ): Promise<NonNullable<R>>;
 export function gotoExtensionPage(page: Page, url: string, options?: { timeout?: number }): Promise<void>;
 export function reloadExtensionPage(page: Page, options?: { timeout?: number }): Promise<void>;
+export function chooseFiles(
+  page: Page,
+  files: { name: string; text: string; type: string }[],
+  options: { multiple: boolean },
+): Promise<void>;

@@ -230,3 +230,28 @@ export async function reloadExtensionPage(page, { timeout = 15_000 } = {}) {
     await reload;
   }
 }
+
+/**
+ * Hands `files` to the page's file input as the rep's file picker would (WebDriver BiDi cannot
+ * pick files in an extension page): the `multiple` input, or the single one.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @param {{ name: string, text: string, type: string }[]} files
+ * @param {{ multiple: boolean }} options
+ */
+export async function chooseFiles(page, files, { multiple }) {
+  await page.evaluate(
+    (files, multiple) => {
+      const input = [...document.querySelectorAll('input[type=file]')].find(
+        (i) => /** @type {HTMLInputElement} */ (i).multiple === multiple,
+      );
+      if (!input) throw new Error(`No ${multiple ? 'multiple ' : ''}file input on the page`);
+      const picked = new DataTransfer();
+      for (const { name, text, type } of files) picked.items.add(new File([text], name, { type }));
+      /** @type {HTMLInputElement} */ (input).files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    files,
+    multiple,
+  );
+}

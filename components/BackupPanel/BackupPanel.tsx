@@ -1,13 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import type { ActionStatus } from '../../lib/model/action-status';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
 import styles from './BackupPanel.module.css';
 
-export interface BackupStatus {
-  kind: 'idle' | 'working' | 'done' | 'error';
-  message?: string;
-}
+export type BackupStatus = ActionStatus;
 
 interface BackupPanelProps {
   onExport(): void;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import type { ClientFileData } from '../../lib/model/types';
 import { AccountHeader } from '../AccountHeader/AccountHeader';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
@@ -10,7 +11,6 @@ import { PricingNotes } from '../PricingNotes/PricingNotes';
 import { toDraft } from '../Section/toDraft';
 import { TalkingPoints } from '../TalkingPoints/TalkingPoints';
 import { Timeline } from '../Timeline/Timeline';
-import type { ClientFileActions } from './actions';
 import styles from './ClientFile.module.css';
 
 interface ClientFileProps {

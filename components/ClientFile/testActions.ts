@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { ClientFileActions } from './actions';
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 
 /** Every action as a spy that succeeds; override what a test needs. */
 export function fakeActions(overrides: Partial<ClientFileActions> = {}): ClientFileActions {

@@ -1,6 +1,6 @@
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import { emptyContactDraft } from '../../lib/model/defaults';
 import type { Contact } from '../../lib/model/types';
-import type { ClientFileActions } from '../ClientFile/actions';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import { ContactForm } from '../Lazy/forms';

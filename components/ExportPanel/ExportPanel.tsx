@@ -1,13 +1,12 @@
 // The options page's Export card — accounts and contacts as CSV files.
+
 import { useId } from 'preact/hooks';
+import type { ActionStatus } from '../../lib/model/action-status';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
 import styles from './ExportPanel.module.css';
 
-export interface ExportStatus {
-  kind: 'idle' | 'working' | 'done' | 'error';
-  message?: string;
-}
+export type ExportStatus = ActionStatus;
 
 interface ExportPanelProps {
   onExportAccounts(): void;

@@ -1,17 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import type { RestorePreview } from '../../lib/model/restore-preview';
 import { Button } from '../Button/Button';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import styles from './OptionsPage.module.css';
 
 /** A restore the rep has picked a valid file for and must still confirm. */
-export interface PendingRestore {
-  fileName: string;
-  accountsNow: number;
-  accountsInFile: number;
-  /** Every part of the client files: the rows the file brings and those it replaces. */
-  tables: { table: string; inFile: number; now: number }[];
-}
+export type PendingRestore = RestorePreview;
 
 interface OptionsPageProps {
   /** Null until the panel can be opened (the window is looked up first). */

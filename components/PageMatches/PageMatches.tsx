@@ -1,40 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import type { MatchReasonKind } from '../../lib/model/vocabulary';
+import type { PageMatch, PageReason, ScanOffer, UnknownSender } from '../../lib/model/page-matches';
 import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { type Translate, useT } from '../i18n';
 import styles from './PageMatches.module.css';
 
-/** Why a client matched the page, strongest kind first (the matcher's confidence order). */
-export interface PageReason {
-  kind: MatchReasonKind;
-  /** The address, domain, host or name that matched. */
-  value: string;
-  count: number;
-  role?: 'from' | 'to' | 'cc' | 'mailto' | 'text';
-}
-
-/** A client the page is about, with what the bar shows of it. */
-export interface PageMatch {
-  accountId: string;
-  name: string;
-  tier: string;
-  portfolioQuadrant: string;
-  /** Strongest first. */
-  reasons: PageReason[];
-  /** What a correction of this match is remembered under (an address, domain or host). */
-  correctionKey: string;
-}
-
-/** The sender of the open message when no client file knows them. */
-export interface UnknownSender {
-  name: string;
-  email: string;
-}
-
-/** What the bar offers about scanning: nothing, a scan button, a scan under way, or no access. */
-export type ScanOffer = 'none' | 'offer' | 'scanning' | 'noAccess';
+export type { PageMatch, PageReason, ScanOffer, UnknownSender };
 
 /** What a picker host needs to ask the rep for an account. */
 export interface PickRequest {

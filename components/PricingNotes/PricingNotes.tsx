@@ -1,6 +1,6 @@
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import { emptyPricingNoteDraft } from '../../lib/model/defaults';
 import type { PricingNote } from '../../lib/model/types';
-import type { ClientFileActions } from '../ClientFile/actions';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import { PricingNoteForm } from '../Lazy/forms';

@@ -1,8 +1,8 @@
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import { emptyTalkingPointDraft } from '../../lib/model/defaults';
 import type { Contact, TalkingPoint, TalkingPointDraft } from '../../lib/model/types';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
-import type { ClientFileActions } from '../ClientFile/actions';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import { TalkingPointForm } from '../Lazy/forms';

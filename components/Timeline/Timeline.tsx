@@ -1,6 +1,6 @@
+import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import { emptyTimelineNoteDraft } from '../../lib/model/defaults';
 import type { Contact, TimelineNote } from '../../lib/model/types';
-import type { ClientFileActions } from '../ClientFile/actions';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { formatDateTime, intlLocale } from '../format';
 import { useT } from '../i18n';

@@ -4,10 +4,10 @@ import type { DossierDatabase } from '../db/database';
 import type { CorrectionDraft } from '../db/match-corrections';
 import type { ScanStatus } from '../messaging/protocol';
 import { emptyContactDraft } from '../model/defaults';
+import type { PageMatch, ScanOffer, UnknownSender } from '../model/page-matches';
 import type { Route } from '../platform/route';
 import { useLiveQuery } from '../platform/use-live-query';
 import { usePanelRequests } from '../platform/use-panel-requests';
-import type { MatchReason } from './core/matcher';
 import { correctionKey, type FollowKey, followRoute } from './page-follow';
 import type { UnknownSenderDetails } from './tab-matches';
 import { type ActiveTab, useActiveTab } from './use-active-tab';
@@ -19,20 +19,6 @@ export interface Scan {
   status: ScanStatus | 'scanning' | 'failed';
   /** Asked for by the rep (shown as "Scanning…"), not the automatic scan on a tab change. */
   manual: boolean;
-}
-
-/** What the bar offers about scanning: nothing, a scan button, a scan under way, or no access. */
-export type ScanOffer = 'none' | 'offer' | 'scanning' | 'noAccess';
-
-/** A client the page is about, with what the bar shows of it. */
-export interface MatchOnPage {
-  accountId: string;
-  name: string;
-  tier: string;
-  portfolioQuadrant: string;
-  reasons: MatchReason[];
-  /** What a correction of this match is remembered under (an address, domain, host or page). */
-  correctionKey: string;
 }
 
 /** How long a tab that just lost its match may keep the file on screen while its page changes. */
@@ -159,7 +145,7 @@ export function usePageMatches(
 
   const ids = result?.matches.map((m) => m.accountId) ?? [];
   const briefs = useLiveQuery(() => getAccountBriefs(db, ids), [ids.join('\n')]);
-  const matches: MatchOnPage[] = [];
+  const matches: PageMatch[] = [];
   for (const match of result?.matches ?? []) {
     const account = briefs.status === 'ready' ? briefs.value.get(match.accountId) : undefined;
     if (!account) continue;
@@ -209,11 +195,11 @@ export function usePageMatches(
         await (await io.writes()).deleteCorrection(db, undo.id);
         setUndo(null);
       }),
-    createAccount: (sender: { name: string; email: string }) =>
+    createAccount: (sender: UnknownSender) =>
       attempt(async () =>
         navigate({ name: 'newAccount', prefill: (await io.prefill()).newAccountPrefill(sender) }),
       ),
-    addContact: (sender: { name: string; email: string }, accountId: string) =>
+    addContact: (sender: UnknownSender, accountId: string) =>
       attempt(async () => {
         const name = (await io.prefill()).contactNameOf(sender);
         const signature: UnknownSenderDetails | null = result?.unknownSender ?? null;

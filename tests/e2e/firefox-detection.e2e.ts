@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chooseFiles,
   FIREFOX_E2E_DIR,
   gotoExtensionPage,
   launchFirefoxWithExtension,
@@ -29,17 +30,10 @@ beforeAll(async () => {
   // Three clients, restored through the options page as a rep would.
   const options = await browser.newPage();
   await gotoExtensionPage(options, `${baseUrl}/options.html`);
-  await options.evaluate(
-    (text) => {
-      const input = [...document.querySelectorAll<HTMLInputElement>('input[type=file]')].find(
-        (i) => !i.multiple,
-      );
-      const picked = new DataTransfer();
-      picked.items.add(new File([text], 'detection-backup.json', { type: 'application/json' }));
-      input!.files = picked.files;
-      input!.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    detectionBackup({ withFoods: true }),
+  await chooseFiles(
+    options,
+    [{ name: 'detection-backup.json', text: detectionBackup({ withFoods: true }), type: 'application/json' }],
+    { multiple: false },
   );
   await waitInPage(
     options,

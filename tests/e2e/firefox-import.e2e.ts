@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gotoExtensionPage, launchFirefoxWithExtension, waitInPage } from '../../scripts/firefox.mjs';
+import {
+  chooseFiles,
+  gotoExtensionPage,
+  launchFirefoxWithExtension,
+  waitInPage,
+} from '../../scripts/firefox.mjs';
 
 // The import in the Firefox build (.output/firefox-mv2) in Debian's Firefox ESR: its module Web
 // Worker, Dexie and pinyin-pro inside it, one transaction from an MV2 extension page.
@@ -21,20 +26,12 @@ describe('import in the Firefox build', () => {
     browser = launched.browser;
     const page = await browser.newPage();
     await gotoExtensionPage(page, `${launched.baseUrl}/options.html`);
-    const files = ['hubspot-companies.csv', 'hubspot-contacts.csv'].map((name) => [
+    const files = ['hubspot-companies.csv', 'hubspot-contacts.csv'].map((name) => ({
       name,
-      readFileSync(join(FIXTURES, name), 'utf8'),
-    ]);
-    // The files as the rep's file picker hands them over (WebDriver BiDi cannot pick files here).
-    await page.evaluate((files) => {
-      const input = [...document.querySelectorAll('input[type=file]')].find(
-        (i) => (i as HTMLInputElement).multiple,
-      );
-      const picked = new DataTransfer();
-      for (const [name, text] of files) picked.items.add(new File([text!], name!, { type: 'text/csv' }));
-      (input as HTMLInputElement).files = picked.files;
-      input?.dispatchEvent(new Event('change', { bubbles: true }));
-    }, files);
+      text: readFileSync(join(FIXTURES, name), 'utf8'),
+      type: 'text/csv',
+    }));
+    await chooseFiles(page, files, { multiple: true });
     await waitInPage(page, () => /Accounts: \d+ new/.test(document.body.textContent ?? ''), null, {
       what: 'the review',
       timeout: 30_000,

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DossierDatabase } from '../../db/database';
+import type { ActionStatus } from '../../model/action-status';
+import type { RestorePreview } from '../../model/restore-preview';
 import type { WriteFailure } from '../../model/write-failure';
 import { firstRunDone } from '../../platform/settings';
 import { type BackupFile, readBackupFile } from '../import/core/backup-file';
@@ -7,19 +9,11 @@ import { backupFile, type ExportFile, saveFile } from './exports';
 import { restoreBackup, restorePreview } from './restore';
 import { recordBackup } from './state';
 
-/** What the backup card says: nothing, working, done or failed, in the rep's words. */
-export interface BackupStatus {
-  kind: 'idle' | 'working' | 'done' | 'error';
-  message?: string;
-}
+export type BackupStatus = ActionStatus;
 
-/** A validated backup waiting for the rep's yes: what it brings and what it replaces, part by part. */
-export interface PendingRestore {
+/** A validated backup waiting for the rep's yes, with what it brings and replaces. */
+export interface PendingRestore extends RestorePreview {
   backup: BackupFile;
-  fileName: string;
-  accountsNow: number;
-  accountsInFile: number;
-  tables: { table: string; inFile: number; now: number }[];
 }
 
 /** How the controller words its outcomes (the page's translator) and saves a file; tests pass their own. */

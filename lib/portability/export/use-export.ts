@@ -1,12 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { DossierDatabase } from '../../db/database';
+import type { ActionStatus } from '../../model/action-status';
 import { accountsCsvFile, contactsCsvFile, type ExportFile, saveFile } from '../backup/exports';
 
-/** What the export card says. */
-export interface ExportStatus {
-  kind: 'idle' | 'working' | 'done' | 'error';
-  message?: string;
-}
+export type ExportStatus = ActionStatus;
 
 /**
  * The options page's CSV exports: accounts or contacts to a file named with the day, column

@@ -48,8 +48,8 @@ export function dependencyViolations(repo: Repo): string[] {
         out.push(`${file} imports a computed path: ${spec}`);
         continue;
       }
-      const isPath = /^(lib|components|entrypoints|locales|tests)\//.test(target) || target.includes('/');
-      if (!isPath) {
+      // A relative specifier names a file of the repository; anything else is a package (`@wxt-dev/i18n` too).
+      if (!spec.startsWith('.')) {
         const jsx = file.endsWith('.tsx') && BUILTIN_PACKAGES.has(target);
         if (!jsx && !rule.packages.includes(target)) out.push(`${file} imports package ${spec} (${kind})`);
         continue;

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { initSync, parse } from 'es-module-lexer';
 import { transformSync } from 'esbuild';
 
@@ -88,6 +88,3 @@ export function importsOf(root: string, file: string): Import[] {
   }
   return found;
 }
-
-/** Repo-relative path of an absolute one. */
-export const repoPath = (root: string, path: string) => relative(root, path);
