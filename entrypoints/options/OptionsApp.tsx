@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { DetectionSettings } from '../../components/DetectionSettings/DetectionSettings';
 import { ImportPanel } from '../../components/ImportPanel/ImportPanel';
 import { useT } from '../../components/i18n';
@@ -8,7 +8,8 @@ import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
 import { useDetectionSettings } from '../../lib/detection/use-detection-settings';
-import { preparePanelOpener } from '../../lib/platform/side-panel';
+import { useLeaveWarning } from '../../lib/platform/use-leave-warning';
+import { usePanelOpener } from '../../lib/platform/use-panel-opener';
 import { useBackupRestore } from '../../lib/portability/backup/use-backup-restore';
 import { ACCOUNT_FIELDS, CONTACT_FIELDS, type ImportField } from '../../lib/portability/import/core/fields';
 import { TEXT_ENCODINGS, type TextEncodingName } from '../../lib/portability/import/core/types';
@@ -29,10 +30,7 @@ const IMPORT_FIELDS = { account: ACCOUNT_FIELDS, contact: CONTACT_FIELDS };
 export function OptionsApp() {
   const t = useT();
   const db = getDatabase();
-  const [openPanel, setOpenPanel] = useState<(() => void) | null>(null);
-  useEffect(() => {
-    void preparePanelOpener().then((open) => setOpenPanel(() => () => void open()));
-  }, []);
+  const openPanel = usePanelOpener();
   // The import worker has no extension APIs: a database it had to create is recorded from here.
   useEffect(relayDatabaseCreations, []);
   const notice = useRecoveryNotice(db);
@@ -47,16 +45,11 @@ export function OptionsApp() {
     pageSafeguard(db),
   );
   // Closing the page stops the import's worker and rolls the write back: say so before it happens.
-  useEffect(() => {
-    if (importState.step !== 'writing') return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    addEventListener('beforeunload', warn);
-    return () => removeEventListener('beforeunload', warn);
-  }, [importState.step]);
+  useLeaveWarning(importState.step === 'writing');
 
   return (
     <OptionsPage
-      onOpenSidePanel={openPanel}
+      onOpenSidePanel={openPanel && (() => void openPanel())}
       pendingRestore={backup.pending}
       onConfirmRestore={() => void backup.confirmRestore()}
       onCancelRestore={backup.cancelRestore}

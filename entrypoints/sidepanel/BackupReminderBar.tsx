@@ -1,43 +1,17 @@
 // The side panel's banner when a backup is due. SidePanelApp loads this lazily: none of it is in the first paint.
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { BackupBanner } from '../../components/BackupReminder/BackupBanner';
-import { countAccounts } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
-import { dismissedUntil, isBackupBannerShown } from '../../lib/portability/backup/core/reminder';
-import {
-  dismissReminder,
-  readReminderState,
-  watchBackupState,
-} from '../../lib/portability/backup/reminder-state';
+import { useBackupBanner } from '../../lib/portability/backup/use-backup-banner';
 
-/**
- * Checked when the panel opens and whenever a backup is recorded or the banner put off (in any
- * context): a backup a week old or never (with accounts stored), not put off until later.
- * "Back up now" opens the options page at its backup card.
- */
+/** The banner when a backup is due (lib/portability/backup/use-backup-banner.ts decides). */
 export function BackupReminderBar() {
-  const [shown, setShown] = useState<{ never: boolean } | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const check = async () => {
-      const [state, accountCount] = await Promise.all([readReminderState(), countAccounts(getDatabase())]);
-      const show = isBackupBannerShown({ ...state, accountCount, now: new Date() });
-      if (alive) setShown(show ? { never: !state.lastBackupAt } : null);
-    };
-    void check().catch(() => {});
-    const stop = watchBackupState(() => void check().catch(() => {}));
-    return () => {
-      alive = false;
-      stop();
-    };
-  }, []);
-  if (!shown) return null;
+  const banner = useBackupBanner(getDatabase());
+  if (!banner.shown) return null;
   return (
     <BackupBanner
-      never={shown.never}
-      onBackUp={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#backup') })}
-      onDismiss={() => void dismissReminder(dismissedUntil(new Date()))}
+      never={banner.shown.never}
+      onBackUp={() => void banner.backUp()}
+      onDismiss={() => void banner.dismiss()}
     />
   );
 }

@@ -6,14 +6,12 @@ import { preloadWhenIdle } from '../../components/Lazy/lazy';
 import { LazyPageMatches } from '../../components/PageMatches/lazy';
 import type { PickRequest } from '../../components/PageMatches/PageMatches';
 import type { CaptureRequest } from '../../lib/capture/pending';
-import { listAccountSummaries } from '../../lib/db/account-lookup';
+import { useAccountsByName } from '../../lib/client-file/use-accounts-by-name';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { panelPageMatchesIo, usePageMatches } from '../../lib/detection/use-page-matches';
 import { sendMessage } from '../../lib/messaging/send';
-import { sortAccounts } from '../../lib/model/derive';
 import type { Route } from '../../lib/platform/route';
-import { useLiveQuery } from '../../lib/platform/use-live-query';
 import { CaptureActions } from './capture/CaptureActions';
 
 /** The active tab's clients above the current screen (lib/detection/use-page-matches.ts decides). */
@@ -43,8 +41,7 @@ export function PageMatchesBar({
   const captureBar = (
     <CaptureActions tab={page.tab} result={page.result} matchedIds={page.matchedIds} onCapture={onCapture} />
   );
-  const quiet = !page.matches.length && !page.unknownSender && page.scan === 'none';
-  if (quiet && !page.error && !page.undo) return captureBar;
+  if (page.quiet) return captureBar;
   return (
     <>
       <LazyPageMatches
@@ -70,9 +67,6 @@ export function PageMatchesBar({
 
 /** Every account, by name, for the picker — read only while a picker is open. */
 function AccountPickerHost(request: PickRequest) {
-  const accounts = useLiveQuery(
-    async () => sortAccounts(await listAccountSummaries(getDatabase()), 'name'),
-    [],
-  );
-  return accounts.status === 'ready' ? <LazyAccountPicker {...request} accounts={accounts.value} /> : null;
+  const accounts = useAccountsByName(getDatabase());
+  return accounts ? <LazyAccountPicker {...request} accounts={accounts} /> : null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Shell } from '../../components/App/Shell';
 import { useT } from '../../components/i18n';
@@ -15,7 +15,7 @@ import type { Route } from '../../lib/platform/route';
 import { routeHash } from '../../lib/platform/route';
 import { useAccess } from '../../lib/platform/use-access';
 import { useHashRoute } from '../../lib/platform/use-hash-route';
-import { recordOpened } from '../../lib/search/recent-accounts';
+import { useRecordOpened } from '../../lib/search/use-record-opened';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
 import { CaptureLayer } from './capture/CaptureLayer';
@@ -36,11 +36,7 @@ const RecoveryNoticeBar = lazy(() => import('./RecoveryNoticeBar').then((m) => m
  */
 export function SidePanelApp() {
   const [route, navigate] = useHashRoute();
-  const openedId = route.name === 'account' ? route.id : null;
-  // The popup lists recently opened clients first when its box is empty.
-  useEffect(() => {
-    if (openedId) void recordOpened(openedId).catch(() => {});
-  }, [openedId]);
+  useRecordOpened(route.name === 'account' ? route.id : null);
   const capture = useCaptureRequests();
   return (
     <Shell onOpenSettings={() => void browser.runtime.openOptionsPage()}>

@@ -34,8 +34,7 @@ export function usePickerAccounts(firstIds: readonly string[]): AccountSummary[]
 }
 
 /** One client's file, live (null while loading or when there is no such client). */
-export function useClientFile(accountId: string | null): ClientFileData | null {
-  const db = getDatabase();
+export function useClientFile(accountId: string | null, db = getDatabase()): ClientFileData | null {
   const file = useLiveQuery(
     async () => (accountId ? ((await getClientFile(db, accountId)) ?? null) : null),
     [accountId],

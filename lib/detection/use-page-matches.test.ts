@@ -134,6 +134,7 @@ describe('usePageMatches', () => {
     await saveTabMatches(matchesOn(acme));
     await finish('scanned');
     await waitFor(() => expect(hook.result.current.matches).toHaveLength(1));
+    expect(hook.result.current.quiet).toBe(false);
     const [match] = hook.result.current.matches;
     act(() => hook.result.current.notThis(acme, match!.correctionKey));
     await waitFor(() => expect(hook.result.current.undo).toMatchObject({ name: 'Acme Logistics' }));
@@ -172,9 +173,12 @@ describe('usePageMatches', () => {
     await finish('scanned');
     await act(() => saveTabMatches(matchesOn(null)));
     await waitFor(() => expect(hook.result.current.scan).toBe('none'));
+    // Nothing about this page: the panel shows only its capture buttons.
+    expect(hook.result.current.quiet).toBe(true);
     act(() => void hook.result.current.rescan());
     expect(scans).toEqual([TAB.id, TAB.id]);
     expect(hook.result.current.scan).toBe('scanning');
+    expect(hook.result.current.quiet).toBe(false);
     await finish('noAccess');
     expect(hook.result.current.scan).toBe('noAccess');
   });

@@ -172,13 +172,17 @@ export function usePageMatches(
     });
   const nameOf = (accountId: string) => matches.find((m) => m.accountId === accountId)?.name ?? '';
 
+  const offer = scanOffer(tabId !== undefined && result !== undefined, result === null, mine);
+  const unknownSender = result?.unknownSender ?? null;
   return {
     tab: tab ?? null,
     result: result ?? null,
     matchedIds: ids,
     matches,
-    unknownSender: result?.unknownSender ?? null,
-    scan: scanOffer(tabId !== undefined && result !== undefined, result === null, mine),
+    unknownSender,
+    scan: offer,
+    /** Nothing to show about the page (no client, no sender, nothing to scan, no error or undo). */
+    quiet: !matches.length && !unknownSender && offer === 'none' && !error && !undo,
     error,
     undo,
     open,

@@ -4,6 +4,7 @@ import type { DossierDatabase } from '../db/database';
 import type { WriteFailure } from '../model/write-failure';
 import { useLiveQuery } from '../platform/use-live-query';
 import type { BackupError } from '../portability/import/core/backup-file';
+import { opfsCopyStore } from './copy-store';
 import {
   type CopyInfo,
   dismissRecovery,
@@ -105,5 +106,29 @@ export function useRecoveryNotice(db: DossierDatabase): RecoveryNoticeProps | nu
       setClosed(true);
       if (state.lost) void recovery.dismiss();
     },
+  };
+}
+
+/**
+ * The options page's recovery-copy card: whether this browser can keep a copy at all (no private
+ * file system, no copy), when the last one was taken and of what, and restoring it.
+ */
+export function useRecoveryCard(db: DossierDatabase, storage?: StorageManager) {
+  const recovery = useRecovery(db);
+  const [available, setAvailable] = useState(true);
+  useEffect(() => {
+    let active = true;
+    void opfsCopyStore(storage).then((store) => active && setAvailable(store !== null));
+    return () => {
+      active = false;
+    };
+  }, []);
+  const copy = recovery.state?.copy;
+  return {
+    available,
+    copy: copy ? copyView(copy) : null,
+    storedAccounts: recovery.storedAccounts,
+    status: recovery.status,
+    onRestore: () => void recovery.restore(),
   };
 }
