@@ -1,25 +1,24 @@
 // The switch "Back up automatically to Downloads", how often, and how the last one went.
 import { useId } from 'preact/hooks';
+import type { AutoBackupFrequency } from '../../lib/model/storage-items';
 import form from '../Form/Form.module.css';
 import { formatDateTime, intlLocale } from '../format';
 import { useT } from '../i18n';
 import styles from './AutoBackup.module.css';
 
-export type AutoBackupFrequencyValue = 'daily' | 'weekly';
-
 interface AutoBackupProps {
   /** The settings; null while they are read. `enabled` is only true while `downloads` is granted. */
-  settings: { enabled: boolean; frequency: AutoBackupFrequencyValue } | null;
+  settings: { enabled: boolean; frequency: AutoBackupFrequency } | null;
   /** How the last automatic backup went. */
   status: { at: string; ok: boolean; error?: string } | null;
   /** The rep (or the browser) declined the `downloads` permission the last time. */
   declined: boolean;
   /** Switching on must ask the browser synchronously: the prompt needs the click's user gesture. */
   onToggle(enabled: boolean): void;
-  onFrequency(frequency: AutoBackupFrequencyValue): void;
+  onFrequency(frequency: AutoBackupFrequency): void;
 }
 
-const FREQUENCIES: readonly AutoBackupFrequencyValue[] = ['daily', 'weekly'];
+const FREQUENCIES: readonly AutoBackupFrequency[] = ['daily', 'weekly'];
 
 /** Off by default; on, the background saves a backup to Downloads/Dossier/ every day or week. */
 export function AutoBackup({ settings, status, declined, onToggle, onFrequency }: AutoBackupProps) {
@@ -53,7 +52,7 @@ export function AutoBackup({ settings, status, declined, onToggle, onFrequency }
             id={`${id}-frequency`}
             class={form.input}
             value={settings?.frequency}
-            onChange={(event) => onFrequency(event.currentTarget.value as AutoBackupFrequencyValue)}
+            onChange={(event) => onFrequency(event.currentTarget.value as AutoBackupFrequency)}
           >
             {FREQUENCIES.map((frequency) => (
               <option key={frequency} value={frequency}>

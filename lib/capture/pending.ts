@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
 import { isQuotaError } from '../db/errors';
 import type { CompanyExtract } from '../model/capture';
+import { isObject, storageItem } from '../model/storage-items';
 import type { Provenance } from '../model/types';
+import { getItem, removeItem, setItem, watchItem } from '../platform/storage';
 import type { ClipTarget } from './core/clip';
 
 /**
@@ -50,7 +51,16 @@ export interface PendingCapture {
  */
 export type CaptureSurface = 'panel' | 'popup';
 
-const keyOf = (surface: CaptureSurface) => `pendingCapture:${surface}`;
+/** Each surface's slot in `storage.session`: the request, or null for none (or one of the wrong shape). */
+const slotOf = (surface: CaptureSurface) =>
+  storageItem('session', `pendingCapture:${surface}`, (stored): PendingCapture | null =>
+    isObject(stored) &&
+    typeof stored.windowId === 'number' &&
+    typeof stored.at === 'string' &&
+    isObject(stored.request)
+      ? (stored as unknown as PendingCapture)
+      : null,
+  );
 
 /** A request older than this is a gesture whose page never opened: dropped, not shown later. */
 export const PENDING_TTL_MS = 30_000;
@@ -68,7 +78,7 @@ export async function publishCapture(
     at: new Date().toISOString(),
     request,
   };
-  await browser.storage.session.set({ [keyOf(surface)]: pending });
+  await setItem(slotOf(surface), pending);
   return pending;
 }
 
@@ -76,10 +86,10 @@ export async function takePendingCapture(
   windowId: number,
   surface: CaptureSurface = 'panel',
 ): Promise<PendingCapture | null> {
-  const key = keyOf(surface);
-  const stored = (await browser.storage.session.get(key))[key] as PendingCapture | undefined;
+  const slot = slotOf(surface);
+  const stored = await getItem(slot);
   if (!stored || stored.windowId !== windowId) return null;
-  await browser.storage.session.remove(key);
+  await removeItem(slot);
   return fresh(stored) ? stored : null;
 }
 
@@ -89,14 +99,10 @@ export function watchPendingCaptures(
   onCapture: (pending: PendingCapture) => void,
   surface: CaptureSurface = 'panel',
 ): () => void {
-  const key = keyOf(surface);
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'session' || !(key in changes)) return;
-    const pending = changes[key]?.newValue as PendingCapture | undefined;
+  const slot = slotOf(surface);
+  return watchItem(slot, (pending) => {
     if (!pending || pending.windowId !== windowId) return;
-    void browser.storage.session.remove(key);
+    void removeItem(slot);
     onCapture(pending);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  });
 }

@@ -1,8 +1,9 @@
+import { type DatabaseStamp, TABLE_NAMES } from '../model/tables';
 import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
-import { type DossierDatabase, TABLE_NAMES } from './database';
+import type { DossierDatabase } from './database';
 import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { type DatabaseStamp, readDatabaseStamp } from './stamp';
+import { readDatabaseStamp } from './stamp';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {

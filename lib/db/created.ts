@@ -8,7 +8,8 @@
  * has no extension APIs. There the creation is told over a BroadcastChannel to the pages and the
  * background (`relayDatabaseCreations`), which record it.
  */
-export const DATABASE_CREATED_AT = 'databaseCreatedAt';
+import { STORED } from '../model/storage-items';
+
 const CHANNEL = 'dossier-database-created';
 
 interface LocalStorageArea {
@@ -25,7 +26,7 @@ export async function recordDatabaseCreated(at = new Date()): Promise<void> {
   const iso = at.toISOString();
   const local = localStorageArea();
   if (local) {
-    await local.set({ [DATABASE_CREATED_AT]: iso });
+    await local.set({ [STORED.databaseCreatedAt.key]: iso });
     return;
   }
   if (typeof BroadcastChannel === 'function') {

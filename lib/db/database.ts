@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { TABLE_NAMES } from '../model/tables';
 import type {
   Account,
   Contact,
@@ -12,16 +13,6 @@ import { DATABASE_NAME } from './database-name';
 import { defineSchema } from './schema';
 
 export { DATABASE_NAME };
-
-export const TABLE_NAMES = [
-  'accounts',
-  'contacts',
-  'talkingPoints',
-  'pricingNotes',
-  'notes',
-  'matchCorrections',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
 
 /**
  * The client files, in the extension's own IndexedDB. Opened only in the background and in

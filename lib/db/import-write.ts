@@ -9,6 +9,7 @@
  */
 import * as v from 'valibot';
 import { accountRowSchema, contactRowSchema } from '../model/schemas';
+import type { TableStamp } from '../model/tables';
 import type { Account, Contact, PinyinReadings } from '../model/types';
 import type { WriteFailureDetail } from '../model/write-failure';
 import { EmptyValueSharer } from '../portability/import/core/share-empty-values';
@@ -16,7 +17,7 @@ import type { ImportedAccount, ImportedContact } from '../portability/import/cor
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';
-import { readTableStamp, type TableStamp } from './stamp';
+import { readTableStamp } from './stamp';
 
 export interface ImportRows {
   accounts: ImportedAccount[];

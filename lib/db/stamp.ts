@@ -1,14 +1,6 @@
 import type { Table } from 'dexie';
-import { type DossierDatabase, TABLE_NAMES, type TableName } from './database';
-
-/** A table's row count and newest `updatedAt`: any row added, changed or removed moves one of them. */
-export interface TableStamp {
-  count: number;
-  last: string | null;
-}
-
-/** Every table's stamp: what a recovery copy was taken of, and what a failed write is checked against. */
-export type DatabaseStamp = Record<TableName, TableStamp>;
+import { type DatabaseStamp, TABLE_NAMES, type TableCounts, type TableStamp } from '../model/tables';
+import type { DossierDatabase } from './database';
 
 /** The stamp of one table (every table has an `updatedAt` index), inside the caller's transaction if any. */
 export async function readTableStamp(table: Table): Promise<TableStamp> {
@@ -28,14 +20,6 @@ export function sameStamp(a: DatabaseStamp, b: DatabaseStamp): boolean {
   return TABLE_NAMES.every((t) => a[t]?.count === b[t]?.count && a[t]?.last === b[t]?.last);
 }
 
-/** Rows per table. */
-export type TableCounts = Record<TableName, number>;
-
 export function countsOf(stamp: DatabaseStamp): TableCounts {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, stamp[t]?.count ?? 0])) as TableCounts;
-}
-
-/** Whether a database holds nothing of the rep's (no account: every other row belongs to one). */
-export function holdsClientFiles(counts: Partial<TableCounts>): boolean {
-  return (counts.accounts ?? 0) > 0;
 }

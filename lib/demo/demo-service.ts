@@ -1,7 +1,8 @@
 import type { DossierDatabase } from '../db/database';
 import { DEMO_ROW_BYTES, loadDemoData } from '../db/demo';
 import type { Handlers } from '../messaging/router';
-import { firstRunDone } from '../platform/settings';
+import { STORED } from '../model/storage-items';
+import { setItem } from '../platform/storage';
 import { opfsCopyStore } from '../recovery/copy-store';
 import { withWriteFailure } from '../recovery/failure-view';
 import { guardBulkWrite } from '../recovery/guard';
@@ -19,7 +20,7 @@ export function demoHandlers(db: DossierDatabase): Pick<Handlers, 'demo/load'> {
         { rowBytes: DEMO_ROW_BYTES, store: await opfsCopyStore() },
         () => loadDemoData(db),
       ).catch((error) => Promise.reject(withWriteFailure(error)));
-      await firstRunDone.setValue(true);
+      await setItem(STORED.firstRunDone, true);
       return { accounts };
     },
   };

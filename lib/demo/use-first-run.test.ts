@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
-import { firstRunDone } from '../platform/settings';
+import { STORED } from '../model/storage-items';
+import { getItem } from '../platform/storage';
 import { useFirstRun } from './use-first-run';
 
 let db: DossierDatabase;
@@ -45,7 +46,7 @@ describe('useFirstRun', () => {
     await waitFor(() => expect(result.current.status).toBe('shown'));
     await act(() => result.current.startEmpty());
     expect(result.current.status).toBe('done');
-    expect(await firstRunDone.getValue()).toBe(true);
+    expect(await getItem(STORED.firstRunDone)).toBe(true);
     unmount();
     const again = renderHook(() => useFirstRun(db, async () => {}, describeError));
     await waitFor(() => expect(again.result.current.status).toBe('done'));

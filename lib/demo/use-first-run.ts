@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { countAccounts } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
-import { firstRunDone } from '../platform/settings';
+import { STORED } from '../model/storage-items';
+import { getItem, setItem } from '../platform/storage';
 import { useLiveQuery } from '../platform/use-live-query';
 
 /**
@@ -15,7 +16,7 @@ export function useFirstRun(
   describe: (error: unknown) => Promise<string>,
 ) {
   const state = useLiveQuery(
-    async () => ({ accounts: await countAccounts(db), done: await firstRunDone.getValue() }),
+    async () => ({ accounts: await countAccounts(db), done: await getItem(STORED.firstRunDone) }),
     [],
   );
   const [chosen, setChosen] = useState(false);
@@ -41,7 +42,7 @@ export function useFirstRun(
     },
     async startEmpty() {
       setChosen(true);
-      await firstRunDone.setValue(true);
+      await setItem(STORED.firstRunDone, true);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { DossierDatabase } from '../db/database';
 import { dataStamp, type MatchCache, readMatchSources } from '../db/match-cache';
 import { emailDomain } from '../model/free-mail';
-import type { OwnAddresses } from '../platform/settings';
+import type { OwnAddresses } from '../model/storage-items';
 import { buildMatchIndex, type MatchIndex, restoreMatchIndex, snapshotMatchIndex } from './core/match-index';
 import { type Correction, matchPage } from './core/matcher';
 import type { PageSignals } from './core/signals';

@@ -5,9 +5,10 @@ import { listCorrections } from '../db/match-corrections';
 import { onCorrectionsChanged, onMatchSourcesChanged } from '../db/watch';
 import type { ScanStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
+import { STORED } from '../model/storage-items';
 import { hasSiteAccess } from '../platform/permissions';
-import { ownAddresses } from '../platform/settings';
 import { OPEN_PANEL_COMMAND } from '../platform/side-panel';
+import { getItem, watchItem } from '../platform/storage';
 import { injectInto, syncContentScripts } from './content-scripts';
 import { createMatchService } from './match-service';
 import { clearTabMatches, saveTabMatches, type TabMatches } from './tab-matches';
@@ -23,7 +24,7 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
   const service = createMatchService({
     db,
     cache: openMatchCache(),
-    ownAddresses: () => ownAddresses.getValue(),
+    ownAddresses: () => getItem(STORED.ownAddresses),
     corrections: () => listCorrections(db),
     publish: async (result: TabMatches) => {
       await saveTabMatches(result);
@@ -106,7 +107,7 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
 function watchChanges(db: DossierDatabase, service: ReturnType<typeof createMatchService>) {
   onMatchSourcesChanged(db, () => void service.invalidateIndex());
   onCorrectionsChanged(db, () => void service.rematchAll());
-  ownAddresses.watch(() => void service.invalidateIndex());
+  watchItem(STORED.ownAddresses, () => void service.invalidateIndex());
 }
 
 async function setBadge(tabId: number, count: number) {

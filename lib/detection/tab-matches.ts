@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { isObject, storageItem } from '../model/storage-items';
+import { getItem, removeItem, setItem } from '../platform/storage';
 import type { AccountMatch } from './core/matcher';
 import type { MessagePerson, SignalSource } from './core/signals';
 
@@ -37,19 +39,25 @@ export interface UnknownSenderDetails {
 }
 
 const PREFIX = 'tabMatches:';
-const keyOf = (tabId: number) => `${PREFIX}${tabId}`;
+/** A tab's slot in `storage.session`: its result, or null for none (or one of the wrong shape). */
+const slotOf = (tabId: number) => storageItem('session', `${PREFIX}${tabId}`, readTabMatches);
 
-export async function saveTabMatches(result: TabMatches): Promise<void> {
-  await browser.storage.session.set({ [keyOf(result.tabId)]: result });
+function readTabMatches(stored: unknown): TabMatches | null {
+  return isObject(stored) && typeof stored.tabId === 'number' && Array.isArray(stored.matches)
+    ? (stored as unknown as TabMatches)
+    : null;
 }
 
-export async function getTabMatches(tabId: number): Promise<TabMatches | null> {
-  const stored = await browser.storage.session.get(keyOf(tabId));
-  return (stored[keyOf(tabId)] as TabMatches | undefined) ?? null;
+export async function saveTabMatches(result: TabMatches): Promise<void> {
+  await setItem(slotOf(result.tabId), result);
+}
+
+export function getTabMatches(tabId: number): Promise<TabMatches | null> {
+  return getItem(slotOf(tabId));
 }
 
 export async function clearTabMatches(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await removeItem(slotOf(tabId));
 }
 
 /** Calls back with a tab's new result (or null when cleared) whenever the background changes it. */
@@ -58,7 +66,7 @@ export function watchTabMatches(onChange: (tabId: number, result: TabMatches | n
     if (area !== 'session') return;
     for (const [key, change] of Object.entries(changes)) {
       if (!key.startsWith(PREFIX)) continue;
-      onChange(Number(key.slice(PREFIX.length)), (change.newValue as TabMatches | undefined) ?? null);
+      onChange(Number(key.slice(PREFIX.length)), readTabMatches(change.newValue));
     }
   };
   browser.storage.onChanged.addListener(listener);

@@ -6,8 +6,9 @@ import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { recordCorrection } from '../db/match-corrections';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
+import { STORED } from '../model/storage-items';
 import type { AccessScope } from '../platform/permissions';
-import { ownAddresses } from '../platform/settings';
+import { getItem } from '../platform/storage';
 import { type AccessControl, useDetectionSettings } from './use-detection-settings';
 
 let db: DossierDatabase;
@@ -53,7 +54,7 @@ describe('useDetectionSettings', () => {
     await act(() =>
       result.current.saveAddresses({ emails: ['zhang.min@dossier-sales.cn'], domains: ['dossier-sales.cn'] }),
     );
-    expect(await ownAddresses.getValue()).toEqual({
+    expect(await getItem(STORED.ownAddresses)).toEqual({
       emails: ['zhang.min@dossier-sales.cn'],
       domains: ['dossier-sales.cn'],
     });

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DossierDatabase } from '../db/database';
 import { deleteCorrection, listCorrectionsWithNames } from '../db/match-corrections';
+import { type OwnAddresses, STORED } from '../model/storage-items';
 import { type AccessScope, requestAccess, revokeAccess } from '../platform/permissions';
-import { type OwnAddresses, ownAddresses } from '../platform/settings';
+import { getItem, setItem, watchItem } from '../platform/storage';
 import { useAccess } from '../platform/use-access';
 import { useLiveQuery } from '../platform/use-live-query';
 
@@ -27,8 +28,8 @@ export function useDetectionSettings(db: DossierDatabase, access: AccessControl 
   const webmail = access.useAccess('webmail');
   const allSites = access.useAccess('allSites');
   useEffect(() => {
-    void ownAddresses.getValue().then(setAddresses);
-    return ownAddresses.watch(setAddresses);
+    void getItem(STORED.ownAddresses).then(setAddresses);
+    return watchItem(STORED.ownAddresses, setAddresses);
   }, []);
 
   return {
@@ -49,7 +50,7 @@ export function useDetectionSettings(db: DossierDatabase, access: AccessControl 
       void access.revoke(scope);
     },
     addresses,
-    saveAddresses: (value: OwnAddresses) => ownAddresses.setValue(value),
+    saveAddresses: (value: OwnAddresses) => setItem(STORED.ownAddresses, value),
     corrections: corrections.status === 'ready' ? corrections.value : null,
     removeCorrection: (id: string) => void deleteCorrection(db, id),
   };

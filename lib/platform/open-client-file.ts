@@ -5,7 +5,8 @@
  * it at once, one that opens reads it on start (lib/platform/use-panel-requests.ts).
  */
 import { browser } from 'wxt/browser';
-import { PANEL_REQUEST_KEY, type PanelRequest } from './panel-request';
+import { type PanelRequest, STORED } from '../model/storage-items';
+import { setItem } from './storage';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
@@ -19,7 +20,7 @@ interface FirefoxSidebar {
  */
 export function openClientFileInPanel(accountId: string, windowId: number | undefined): Promise<boolean> {
   const request: PanelRequest = { accountId, at: Date.now() };
-  const stored = browser.storage.session.set({ [PANEL_REQUEST_KEY]: request });
+  const stored = setItem(STORED.panelRequest, request);
   let opened: Promise<void>;
   if (browser.sidePanel) {
     opened =

@@ -2,7 +2,8 @@
 import { act, renderHook, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PANEL_REQUEST_KEY } from './panel-request';
+import { STORED } from '../model/storage-items';
+import { getItem } from './storage';
 import { usePanelOpener, usePopupOpeners } from './use-panel-opener';
 
 const sidePanel = { open: vi.fn<(options: { windowId: number }) => Promise<void>>() };
@@ -33,8 +34,7 @@ describe('usePopupOpeners', () => {
     await settle();
     await act(() => result.current.openClientFile('acme'));
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
-    const stored = await fakeBrowser.storage.session.get(PANEL_REQUEST_KEY);
-    expect(stored[PANEL_REQUEST_KEY]).toMatchObject({ accountId: 'acme' });
+    expect(await getItem(STORED.panelRequest)).toMatchObject({ accountId: 'acme' });
     expect(done).toHaveBeenCalledOnce();
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
     expect(urls).not.toContain(fakeBrowser.runtime.getURL('/sidepanel.html#/account/acme'));

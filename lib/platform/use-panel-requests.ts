@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS, type PanelRequest } from './panel-request';
+import { type PanelRequest, STORED } from '../model/storage-items';
+import { PANEL_REQUEST_TTL_MS } from './panel-request';
+import { getItem, removeItem, watchItem } from './storage';
 
 /**
  * The side panel's end of "open this client's file" from the popup or the omnibox
@@ -11,20 +12,16 @@ import { PANEL_REQUEST_KEY, PANEL_REQUEST_TTL_MS, type PanelRequest } from './pa
 export function usePanelRequests(open: (accountId: string) => void): void {
   useEffect(() => {
     let alive = true;
-    const take = (value: unknown) => {
-      const request = value as PanelRequest | undefined;
-      if (!alive || !request?.accountId || Date.now() - request.at > PANEL_REQUEST_TTL_MS) return;
-      void browser.storage.session.remove(PANEL_REQUEST_KEY);
+    const take = (request: PanelRequest | null) => {
+      if (!alive || !request || Date.now() - request.at > PANEL_REQUEST_TTL_MS) return;
+      void removeItem(STORED.panelRequest);
       open(request.accountId);
     };
-    void browser.storage.session.get(PANEL_REQUEST_KEY).then((stored) => take(stored[PANEL_REQUEST_KEY]));
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && changes[PANEL_REQUEST_KEY]) take(changes[PANEL_REQUEST_KEY].newValue);
-    };
-    browser.storage.onChanged.addListener(listener);
+    void getItem(STORED.panelRequest).then(take);
+    const stop = watchItem(STORED.panelRequest, take);
     return () => {
       alive = false;
-      browser.storage.onChanged.removeListener(listener);
+      stop();
     };
   }, [open]);
 }

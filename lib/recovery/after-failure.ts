@@ -1,5 +1,6 @@
 import type { DossierDatabase } from '../db/database';
-import { countsOf, type DatabaseStamp, holdsClientFiles, readDatabaseStamp, sameStamp } from '../db/stamp';
+import { countsOf, readDatabaseStamp, sameStamp } from '../db/stamp';
+import { type DatabaseStamp, holdsClientFiles } from '../model/tables';
 
 /**
  * What a failed bulk write left behind, seen through a new connection (the failed one may have

@@ -5,7 +5,7 @@
  * not in use and becomes the copy only once complete (the caller records which slot holds it), so
  * a copy cut short — a full disk, a closed browser — never replaces a good one.
  */
-export type CopySlot = 'a' | 'b';
+import type { CopySlot } from '../model/storage-items';
 
 export interface CopyStore {
   /** Writes `bytes` to `slot` whole, or rejects and leaves nothing there. Resolves the bytes written. */

@@ -1,9 +1,11 @@
 import { exportDatabaseWithStamp } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
-import { countsOf, holdsClientFiles, readDatabaseStamp, sameStamp } from '../db/stamp';
+import { countsOf, readDatabaseStamp, sameStamp } from '../db/stamp';
+import type { CopyInfo, CopySlot } from '../model/storage-items';
+import { holdsClientFiles } from '../model/tables';
 import { type BackupFile, type BackupParseResult, parseBackup } from '../portability/import/core/backup-file';
-import type { CopySlot, CopyStore } from './copy-store';
-import { type CopyInfo, lossDetected, readRecoveryState, recordCopy } from './state';
+import type { CopyStore } from './copy-store';
+import { lossDetected, readRecoveryState, recordCopy } from './state';
 
 /** Rows serialized per piece of the copy's stream: small pieces keep the peak memory low. */
 const ROWS_PER_PIECE = 500;

@@ -1,6 +1,7 @@
 import { DossierDatabase } from '../db/database';
 import { isQuotaError } from '../db/errors';
-import { type DatabaseStamp, readDatabaseStamp } from '../db/stamp';
+import { readDatabaseStamp } from '../db/stamp';
+import type { DatabaseStamp } from '../model/tables';
 import { type AfterFailure, checkAfterFailure } from './after-failure';
 import { takeRecoveryCopy } from './copy';
 import { type CopyStore, opfsCopyStore } from './copy-store';

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { relayDatabaseCreations } from '../db/created';
-import { type DossierDatabase, TABLE_NAMES } from '../db/database';
+import type { DossierDatabase } from '../db/database';
 import { onRowsChanged } from '../db/watch';
+import { TABLE_NAMES } from '../model/tables';
 import { takeRecoveryCopy } from './copy';
 import { type CopyStore, opfsCopyStore } from './copy-store';
 import { readRecoveryState } from './state';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DatabaseStamp } from '../db/stamp';
-import { type CopyInfo, lossDetected } from './state';
+import type { CopyInfo } from '../model/storage-items';
+import type { DatabaseStamp } from '../model/tables';
+import { lossDetected } from './state';
 
 const counts = (accounts: number) => ({
   accounts,

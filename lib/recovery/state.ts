@@ -1,28 +1,12 @@
-import { browser } from 'wxt/browser';
-import { DATABASE_CREATED_AT } from '../db/created';
-import type { DatabaseStamp, TableCounts } from '../db/stamp';
-import { holdsClientFiles } from '../db/stamp';
-import type { CopySlot } from './copy-store';
+import { type CopyInfo, STORED } from '../model/storage-items';
+import { holdsClientFiles } from '../model/tables';
+import { getItems, setItem, watchItems } from '../platform/storage';
 
 /*
  * What Dossier knows about its recovery copy and its database, in `storage.local` — a store of
  * its own, which the IndexedDB reset does not touch. Never client data: counts and times only.
  */
-const COPY = 'recoveryCopy';
-const CREATED_AT = DATABASE_CREATED_AT;
-const DISMISSED_AT = 'recoveryDismissedAt';
-export const RECOVERY_KEYS = [COPY, CREATED_AT, DISMISSED_AT];
-
-/** The recovery copy in its slot: when it was taken, of what, and its size. */
-export interface CopyInfo {
-  slot: CopySlot;
-  takenAt: string;
-  stamp: DatabaseStamp;
-  counts: TableCounts;
-  bytes: number;
-  /** How long taking it took, in milliseconds (the background spaces its copies by it). */
-  tookMs?: number;
-}
+const RECOVERY_ITEMS = [STORED.recoveryCopy, STORED.databaseCreatedAt, STORED.recoveryDismissedAt];
 
 export interface RecoveryState {
   copy: CopyInfo | null;
@@ -32,32 +16,21 @@ export interface RecoveryState {
   dismissedAt: string | null;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : null);
-
-function copyInfo(value: unknown): CopyInfo | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const info = value as Partial<CopyInfo>;
-  if ((info.slot !== 'a' && info.slot !== 'b') || typeof info.takenAt !== 'string') return null;
-  if (typeof info.counts !== 'object' || typeof info.stamp !== 'object' || typeof info.bytes !== 'number')
-    return null;
-  return info as CopyInfo;
-}
-
 export async function readRecoveryState(): Promise<RecoveryState> {
-  const stored = await browser.storage.local.get(RECOVERY_KEYS);
-  return {
-    copy: copyInfo(stored[COPY]),
-    createdAt: text(stored[CREATED_AT]),
-    dismissedAt: text(stored[DISMISSED_AT]),
-  };
+  const [copy, createdAt, dismissedAt] = await getItems(
+    STORED.recoveryCopy,
+    STORED.databaseCreatedAt,
+    STORED.recoveryDismissedAt,
+  );
+  return { copy, createdAt, dismissedAt };
 }
 
 export async function recordCopy(info: CopyInfo): Promise<void> {
-  await browser.storage.local.set({ [COPY]: info });
+  await setItem(STORED.recoveryCopy, info);
 }
 
 export async function dismissRecovery(at: Date): Promise<void> {
-  await browser.storage.local.set({ [DISMISSED_AT]: at.toISOString() });
+  await setItem(STORED.recoveryDismissedAt, at.toISOString());
 }
 
 /**
@@ -73,9 +46,5 @@ export function lossDetected({ copy, createdAt, dismissedAt }: RecoveryState): b
 
 /** Calls back when any of the recovery state changes, in any context; returns the unsubscribe. */
 export function watchRecoveryState(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && RECOVERY_KEYS.some((key) => key in changes)) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchItems(RECOVERY_ITEMS, onChange);
 }

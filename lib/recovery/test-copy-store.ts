@@ -1,4 +1,5 @@
-import type { CopySlot, CopyStore } from './copy-store';
+import type { CopySlot } from '../model/storage-items';
+import type { CopyStore } from './copy-store';
 
 /** A recovery-copy store in memory, for tests; `failAfter` bytes makes the next write fail there. */
 export function memoryCopyStore(): CopyStore & {

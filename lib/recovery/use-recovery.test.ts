@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordDatabaseCreated } from '../db/created';
 import type { DossierDatabase } from '../db/database';
-import type { DatabaseStamp } from '../db/stamp';
 import { openTestDatabase } from '../db/test-helpers';
-import { type CopyInfo, readRecoveryState, recordCopy } from './state';
+import type { CopyInfo } from '../model/storage-items';
+import type { DatabaseStamp } from '../model/tables';
+import { readRecoveryState, recordCopy } from './state';
 import { useRecoveryCard, useRecoveryNotice } from './use-recovery';
 
 let db: DossierDatabase;

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { countAccounts } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
+import type { CopyInfo } from '../model/storage-items';
 import type { WriteFailure } from '../model/write-failure';
 import { useLiveQuery } from '../platform/use-live-query';
 import type { BackupError } from '../portability/import/core/backup-file';
 import { opfsCopyStore } from './copy-store';
 import {
-  type CopyInfo,
   dismissRecovery,
   lossDetected,
   type RecoveryState,

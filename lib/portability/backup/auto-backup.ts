@@ -7,7 +7,7 @@ import { isAutoBackupDue, nextAutoBackupAt } from './core/schedule';
 import { dataUrl } from './data-url';
 import { watchBackupState } from './reminder-state';
 import {
-  AUTO_SCHEDULE_KEYS,
+  AUTO_SCHEDULE_ITEMS,
   markAutoBackupAttempt,
   readAutoBackup,
   readAutoBackupSchedule,
@@ -185,7 +185,7 @@ export function startAutoBackup(db: DossierDatabase): void {
       await scheduleAutoBackup();
     });
   });
-  watchBackupState(() => serially(() => scheduleAutoBackup()), AUTO_SCHEDULE_KEYS);
+  watchBackupState(() => serially(() => scheduleAutoBackup()), AUTO_SCHEDULE_ITEMS);
   // Chrome may drop alarms when the browser restarts: starting up sets it again.
   browser.runtime.onStartup.addListener(() => serially(() => scheduleAutoBackup()));
   serially(() => scheduleAutoBackup());

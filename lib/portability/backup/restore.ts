@@ -1,5 +1,6 @@
 import { restoreDatabase } from '../../db/backup';
-import { type DossierDatabase, TABLE_NAMES, type TableName } from '../../db/database';
+import type { DossierDatabase } from '../../db/database';
+import { TABLE_NAMES, type TableName } from '../../model/tables';
 import type { WriteFailure } from '../../model/write-failure';
 import { opfsCopyStore } from '../../recovery/copy-store';
 import { toWriteFailure } from '../../recovery/failure-view';

@@ -2,19 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { countAccounts } from '../../db/account-lookup';
 import type { DossierDatabase } from '../../db/database';
+import type { AutoBackupFrequency, AutoBackupSettings, AutoBackupStatus } from '../../model/storage-items';
 import { useLiveQuery } from '../../platform/use-live-query';
 import { hasDownloadsPermission, removeDownloadsPermission, requestDownloadsPermission } from './auto-backup';
 import { isBackupDue } from './core/reminder';
-import type { AutoBackupFrequency } from './core/schedule';
 import { readReminderState, watchBackupState } from './reminder-state';
-import {
-  type AutoBackupSettings,
-  type AutoBackupStatus,
-  BACKUP_STATE_KEYS,
-  readAutoBackup,
-  readAutoBackupStatus,
-  writeAutoBackup,
-} from './state';
+import { BACKUP_STATE_ITEMS, readAutoBackup, readAutoBackupStatus, writeAutoBackup } from './state';
 
 /** The downloads permission, behind which the automatic backup saves; tests pass their own. */
 export interface DownloadsPermission {
@@ -70,7 +63,7 @@ export function useBackupCard(db: DossierDatabase, permission: DownloadsPermissi
     };
     void refresh();
     const stopPermissions = permission.watch(() => void refresh());
-    const stopState = watchBackupState(() => void refresh(), BACKUP_STATE_KEYS);
+    const stopState = watchBackupState(() => void refresh(), BACKUP_STATE_ITEMS);
     return () => {
       active = false;
       stopState();

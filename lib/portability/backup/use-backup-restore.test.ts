@@ -6,7 +6,8 @@ import { createAccount } from '../../db/accounts';
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
 import { accountDraft, openTestDatabase } from '../../db/test-helpers';
-import { firstRunDone } from '../../platform/settings';
+import { STORED } from '../../model/storage-items';
+import { getItem } from '../../platform/storage';
 import type { ExportFile } from './exports';
 import { readReminderState } from './reminder-state';
 import { useBackupRestore } from './use-backup-restore';
@@ -65,6 +66,6 @@ describe('useBackupRestore', () => {
     await act(() => result.current.confirmRestore());
     expect(result.current.status).toEqual({ kind: 'done', message: 'backup.restored 1' });
     expect((await db.accounts.toArray()).map((a) => a.name)).toEqual(['Acme Logistics']);
-    expect(await firstRunDone.getValue()).toBe(true);
+    expect(await getItem(STORED.firstRunDone)).toBe(true);
   });
 });

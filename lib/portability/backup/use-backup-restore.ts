@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import type { DossierDatabase } from '../../db/database';
 import type { ActionStatus } from '../../model/action-status';
 import type { RestorePreview } from '../../model/restore-preview';
+import { STORED } from '../../model/storage-items';
 import type { WriteFailure } from '../../model/write-failure';
-import { firstRunDone } from '../../platform/settings';
+import { setItem } from '../../platform/storage';
 import { type BackupFile, readBackupFile } from '../import/core/backup-file';
 import { backupFile, type ExportFile, saveFile } from './exports';
 import { restoreBackup, restorePreview } from './restore';
@@ -76,7 +77,7 @@ export function useBackupRestore(
       setStatus({ kind: 'error', message: words.writeFailure(outcome.failure) });
       return;
     }
-    await firstRunDone.setValue(true);
+    await setItem(STORED.firstRunDone, true);
     setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
   };
 

@@ -145,9 +145,9 @@ const WRITE = 'add|put|update|delete|clear|bulkAdd|bulkPut|bulkDelete|bulkUpdate
  * field named like a table is a collection of the code's own, not the database's).
  */
 export function tableWriteViolations(repo: Repo): string[] {
-  const schema = readFileSync(join(repo.root, 'lib/db/database.ts'), 'utf8');
+  const schema = readFileSync(join(repo.root, 'lib/model/tables.ts'), 'utf8');
   const names = /TABLE_NAMES\s*=\s*\[([^\]]*)\]/.exec(schema)?.[1]?.match(/[A-Za-z]+/g) ?? [];
-  if (names.length === 0) return ['lib/db/database.ts declares no TABLE_NAMES'];
+  if (names.length === 0) return ['lib/model/tables.ts declares no TABLE_NAMES'];
   const write = new RegExp(
     `(?<!\\bthis)\\.(?:${names.join('|')})\\s*(?:\\.\\s*\\w+\\s*\\([^)]*\\)\\s*)*\\.\\s*(?:${WRITE})\\s*\\(|\\.table\\s*\\([^)]*\\)\\s*(?:\\.\\s*\\w+\\s*\\([^)]*\\)\\s*)*\\.\\s*(?:${WRITE})\\s*\\(`,
   );

@@ -1,7 +1,6 @@
 // When the next automatic backup is due, and the date in backup file names. Pure.
+import type { AutoBackupFrequency } from '../../../model/storage-items';
 import { DAY_MS, parseTime } from './reminder';
-
-export type AutoBackupFrequency = 'daily' | 'weekly';
 
 /** How long after an attempt that saved nothing (failed, or handed to the options page) the next one waits. */
 export const AUTO_BACKUP_RETRY_MS = 60 * 60 * 1000;
