@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import type { OwnAddresses } from '../../lib/model/storage-items';
 import { renderWithI18n, type TestLocale } from '../../tests/support/i18n';
 import { type DetectionScope, DetectionSettings } from './DetectionSettings';
-import type { OwnAddressesValue } from './own-addresses';
 
 function renderSettings(
   props: {
     access?: Record<DetectionScope, boolean> | null;
     declined?: DetectionScope | null;
-    addresses?: OwnAddressesValue | null;
-    onSaveAddresses?: (value: OwnAddressesValue) => Promise<void>;
+    addresses?: OwnAddresses | null;
+    onSaveAddresses?: (value: OwnAddresses) => Promise<void>;
   } = {},
   locale: TestLocale = 'en',
 ) {

@@ -1,10 +1,10 @@
 import { useId } from 'preact/hooks';
+import type { OwnAddresses } from '../../lib/model/storage-items';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
 import { CorrectionsList, type CorrectionView } from './CorrectionsList';
 import styles from './DetectionSettings.module.css';
 import { OwnAddressesForm } from './OwnAddressesForm';
-import type { OwnAddressesValue } from './own-addresses';
 
 /** Host access the rep can grant: the webmail sites, or every site. */
 export type DetectionScope = 'webmail' | 'allSites';
@@ -17,8 +17,8 @@ interface DetectionSettingsProps {
   onRevoke(scope: DetectionScope): void;
   /** The scope whose last request the rep or the browser declined, to say so. */
   declined: DetectionScope | null;
-  addresses: OwnAddressesValue | null;
-  onSaveAddresses(value: OwnAddressesValue): Promise<void>;
+  addresses: OwnAddresses | null;
+  onSaveAddresses(value: OwnAddresses): Promise<void>;
   /** The rep's corrections (null while they load), each removable. */
   corrections?: CorrectionView[] | null;
   onRemoveCorrection?(id: string): void;

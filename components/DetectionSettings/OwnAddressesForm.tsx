@@ -1,14 +1,15 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { OwnAddresses } from '../../lib/model/storage-items';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
 import styles from './DetectionSettings.module.css';
-import { joinEntries, type OwnAddressesValue, parseOwnAddresses } from './own-addresses';
+import { joinEntries, parseOwnAddresses } from './own-addresses';
 
 interface OwnAddressesFormProps {
   /** What is stored now; null while it loads. */
-  value: OwnAddressesValue | null;
+  value: OwnAddresses | null;
   /** Saves a validated, normalised value. */
-  onSave(value: OwnAddressesValue): Promise<void>;
+  onSave(value: OwnAddresses): Promise<void>;
 }
 
 type Status = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string };

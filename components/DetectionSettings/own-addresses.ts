@@ -1,13 +1,8 @@
 import { normalizeDomain, normalizeEmail, normalizeList } from '../../lib/model/normalize';
-
-/** The rep's own addresses as the options page edits them (the shape `ownAddresses` stores). */
-export interface OwnAddressesValue {
-  emails: string[];
-  domains: string[];
-}
+import type { OwnAddresses } from '../../lib/model/storage-items';
 
 export type OwnAddressesParse =
-  | { ok: true; value: OwnAddressesValue }
+  | { ok: true; value: OwnAddresses }
   | { ok: false; invalidEmails: string[]; invalidDomains: string[] };
 
 /** Basic shape only (one @, a dot in the domain, no spaces); the browser never mails it. */
