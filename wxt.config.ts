@@ -22,7 +22,9 @@ const API_OPTIONAL = ['downloads'];
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // No WebExtension polyfill: Chrome's MV3 APIs and Firefox's `browser` return promises, and the
+  // one listener that answers (the background's messages) uses `sendResponse`, which both accept.
+  modules: ['@wxt-dev/i18n/module'],
   vite: () => ({
     plugins: [preact()],
     resolve: { alias: DEXIE_MODERN },

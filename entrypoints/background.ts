@@ -23,5 +23,9 @@ export default defineBackground(() => {
     ...startClipping(db),
   };
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, self));
+  // Answered through sendResponse (kept open by `true`): Chrome does not take a returned promise.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void dispatch(handlers, message, sender, self).then(sendResponse);
+    return true;
+  });
 });
