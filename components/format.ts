@@ -1,5 +1,5 @@
+import type { Translate } from '../lib/model/messages';
 import type { Currency } from '../lib/model/vocabulary';
-import type { Translate } from './i18n';
 
 /** BCP 47 locale for Intl, taken from the message catalogue so numbers and dates follow the UI language. */
 export function intlLocale(t: Translate): string {

@@ -1,8 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-
-/** Looks up a dotted message key (`buyingRole.decisionMaker`); `$1`..`$9` take the substitutions. */
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../lib/model/messages';
 
 export const I18nContext = createContext<Translate>((key) => key);
 

@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { AccountDraft, FieldErrors } from '../../lib/model/types';
 import {
   INDUSTRIES,
@@ -24,10 +25,10 @@ interface AccountFormProps {
 /** Every field of an account, grouped as the client file groups them. Used for new and edit. */
 export function AccountForm({ initial, onSubmit, onCancel, title }: AccountFormProps) {
   const t = useT();
-  const label = (path: string) => t(`accountField.${path}`);
-  const text = (path: string) => <TextField path={path} label={label(path)} />;
-  const area = (path: string) => <TextArea path={path} label={label(path)} rows={2} />;
-  const monthDay = (path: string) => (
+  const label = (path: SubKey<'accountField'>) => t(`accountField.${path}`);
+  const text = (path: SubKey<'accountField'>) => <TextField path={path} label={label(path)} />;
+  const area = (path: SubKey<'accountField'>) => <TextArea path={path} label={label(path)} rows={2} />;
+  const monthDay = (path: SubKey<'accountField'>) => (
     <TextField path={path} label={label(path)} placeholder={t('form.monthDayHint')} />
   );
 

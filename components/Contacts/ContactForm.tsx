@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { ContactDraft, FieldErrors } from '../../lib/model/types';
 import { BUYING_ROLES, SOCIAL_STYLES } from '../../lib/model/vocabulary';
 import { Form } from '../Form/Form';
@@ -15,7 +16,7 @@ interface ContactFormProps {
 
 export function ContactForm({ title, initial, onSubmit, onSaved, onCancel }: ContactFormProps) {
   const t = useT();
-  const label = (field: string) => t(`contactField.${field}`);
+  const label = (field: SubKey<'contactField'>) => t(`contactField.${field}`);
   return (
     <Form title={title} initial={initial} onSubmit={onSubmit} onSaved={onSaved} onCancel={onCancel}>
       <TextField path="name" label={label('name')} />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import type { MessageKey } from '../../lib/model/messages';
 import type { OwnAddresses } from '../../lib/model/storage-items';
 import { Button } from '../Button/Button';
 import { useT } from '../i18n';
@@ -54,7 +55,7 @@ export function OwnAddressesForm({ value, onSave }: OwnAddressesFormProps) {
     name: 'emails' | 'domains',
     text: string,
     setText: (text: string) => void,
-    invalidKey: string,
+    invalidKey: MessageKey,
   ) => {
     const errorId = `${id}-${name}-error`;
     const hintId = `${id}-${name}-hint`;

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { isFormErrorCode } from '../../lib/model/error-codes';
+import type { Translate } from '../../lib/model/messages';
 import type { FieldErrors } from '../../lib/model/types';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
@@ -165,11 +167,7 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
   );
 }
 
-export function errorMessage(t: (key: string) => string, code: string): string {
-  const knownCode = /^[A-Za-z0-9_]+$/.test(code);
-  try {
-    return (knownCode && t(`error.${code}`)) || t('error.unknown');
-  } catch {
-    return t('error.unknown');
-  }
+/** A field error's message; a code this version does not know says "invalid", never the raw code. */
+export function errorMessage(t: Translate, code: string): string {
+  return t(isFormErrorCode(code) ? `error.${code}` : 'error.unknown');
 }

@@ -195,11 +195,13 @@ describe('ImportPanel', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveProperty('disabled', true);
     expect(screen.getByText('Cancelling… nothing will be changed.')).toBeTruthy();
     expect(
-      [
-        { phase: 'write', done: 0, total: 9 },
-        { phase: 'write', done: 9, total: 9 },
-        { phase: 'commit', done: 9, total: 9 },
-      ].map(overallProgress),
+      (
+        [
+          { phase: 'write', done: 0, total: 9 },
+          { phase: 'write', done: 9, total: 9 },
+          { phase: 'commit', done: 9, total: 9 },
+        ] as const
+      ).map(overallProgress),
     ).toEqual([0, 0.98, 1]);
   });
 
@@ -216,10 +218,13 @@ describe('ImportPanel', () => {
       { message: 'UnknownError: disk' },
       'The import could not be written (UnknownError: disk). Nothing was changed.',
     ],
-  ])('a write that did not happen (%s) says so, and that nothing changed', (code, detail, message) => {
-    panel({ ...reviewed(['hubspot-companies.csv']), error: { code, detail } });
-    expect(screen.getByRole('alert').textContent).toMatch(message);
-  });
+  ] as const)(
+    'a write that did not happen (%s) says so, and that nothing changed',
+    (code, detail, message) => {
+      panel({ ...reviewed(['hubspot-companies.csv']), error: { code, detail } });
+      expect(screen.getByRole('alert').textContent).toMatch(message);
+    },
+  );
 
   it.each([
     [

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
-import { ERROR_CODES } from '../../lib/model/validate';
-import { type Translate, useT } from '../i18n';
+import { isErrorCode } from '../../lib/model/error-codes';
+import type { MessageKey, Translate } from '../../lib/model/messages';
+import { useT } from '../i18n';
 import { writeFailureText } from '../Recovery/failure-text';
 import styles from './ImportPanel.module.css';
 import type {
@@ -21,11 +22,11 @@ export const IMPORT_ISSUE_CODES = [
   'unknownDossierId',
 ] as const;
 const ISSUES = new Set<string>(IMPORT_ISSUE_CODES);
-const ERRORS = new Set<string>(ERROR_CODES);
+const isIssueCode = (code: string): code is (typeof IMPORT_ISSUE_CODES)[number] => ISSUES.has(code);
 
 /** The message key of a row issue's code. */
-export const issueKey = (code: string) =>
-  ISSUES.has(code) ? `import.issue.${code}` : ERRORS.has(code) ? `error.${code}` : 'error.unknown';
+export const issueKey = (code: string): MessageKey =>
+  isIssueCode(code) ? `import.issue.${code}` : isErrorCode(code) ? `error.${code}` : 'error.unknown';
 
 export const SKIP_REASONS = ['noName', 'invalid', 'duplicateInFile', 'noAccount', 'empty'] as const;
 
@@ -234,6 +235,8 @@ export function writeErrorText(t: Translate, error: ImportErrorView): string {
       t(issueKey(detail.problem ?? '')),
     ]);
   }
-  if (code === 'failed') return t('import.writeError.failed', [detail.message ?? '']);
+  // The refusals before a write are worded by writeFailureText above; never a bare code.
+  if (code === 'failed' || code === 'space' || code === 'copyFailed')
+    return t('import.writeError.failed', [detail.message ?? '']);
   return t(`import.writeError.${code}`);
 }

@@ -1,5 +1,6 @@
 import { Component } from 'preact';
 import { useId } from 'preact/hooks';
+import type { MessageKey } from '../../lib/model/messages';
 import { useT } from '../i18n';
 import styles from './ImportPanel.module.css';
 import type { FieldChoices, ImportFileView } from './types';
@@ -17,7 +18,9 @@ interface MappingTableProps {
 }
 
 /** Encodings are keyed without dashes in the locales (`utf-8` → `import.encoding.utf_8`). */
-export const encodingKey = (encoding: string) => `import.encoding.${encoding.replaceAll('-', '_')}`;
+/** An encoding's label; tests/unit/import-locales.test.ts checks every encoding the import offers has one. */
+export const encodingKey = (encoding: string) =>
+  `import.encoding.${encoding.replaceAll('-', '_')}` as MessageKey;
 
 const SAMPLE_ROWS = 3;
 

@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { WriteFailure } from '../../lib/model/write-failure';
 
 /**
@@ -15,7 +16,7 @@ export type ImportFileView =
       kind: 'csv' | 'vcard';
       encoding: string;
       replacedBytes: number;
-      source: string;
+      source: SubKey<'import.source'>;
       headers: string[];
       preview: string[][];
     }
@@ -23,7 +24,7 @@ export type ImportFileView =
       ok: false;
       name: string;
       size: number;
-      error: { code: string; params: Record<string, string | number> };
+      error: { code: SubKey<'import.error'>; params: Record<string, string | number> };
     };
 
 export interface RowIssueView {
@@ -44,7 +45,7 @@ export interface SkippedRowView {
 
 export interface FileReviewView {
   name: string;
-  source: string;
+  source: SubKey<'import.source'>;
   counts: {
     rows: number;
     skipped: Record<string, number>;
@@ -63,7 +64,7 @@ export interface PlannedRowView {
   kind: 'account' | 'contact';
   name: string;
   action: 'create' | 'update' | 'unchanged';
-  matchedBy: string | null;
+  matchedBy: SubKey<'import.matched'> | null;
   changes: string[];
 }
 
@@ -76,13 +77,14 @@ export interface ImportReviewView {
 }
 
 export interface ProgressView {
-  phase: string;
+  phase: SubKey<'import.phase'>;
   done: number;
   total: number;
 }
 
 export interface ImportErrorView {
-  code: string;
+  /** A write's own codes, or a refusal before it began (`space`, `copyFailed`). */
+  code: SubKey<'import.writeError'> | 'space' | 'copyFailed';
   /** A row's problem (`invalid`), or how a write failed and what it left (`WriteFailure`). */
   detail: { table?: string; id?: string; field?: string; problem?: string } & WriteFailure['detail'];
 }
@@ -102,6 +104,6 @@ export interface ImportPanelState {
 
 /** The fields a column can go to, grouped as the select shows them. */
 export interface FieldChoices {
-  account: readonly string[];
-  contact: readonly string[];
+  account: readonly SubKey<'import.field'>[];
+  contact: readonly SubKey<'import.field'>[];
 }

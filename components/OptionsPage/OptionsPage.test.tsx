@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import type { RestorePreview } from '../../lib/model/restore-preview';
 import { renderWithI18n } from '../../tests/support/i18n';
 import { OptionsPage } from './OptionsPage';
 
@@ -36,7 +37,7 @@ describe('OptionsPage', () => {
     expect(onOpen).toHaveBeenCalledOnce();
     expect(onConfirm).not.toHaveBeenCalled();
     second.unmount(); // (testing-library's rerender would drop the i18n provider)
-    const tables = [
+    const tables: RestorePreview['tables'] = [
       { table: 'accounts', inFile: 46, now: 3 },
       { table: 'contacts', inFile: 100, now: 5 },
       { table: 'talkingPoints', inFile: 98, now: 0 },

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
+import type { Translate } from '../../lib/model/messages';
 import type { PageMatch, PageReason, ScanOffer, UnknownSender } from '../../lib/model/page-matches';
 import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
-import { type Translate, useT } from '../i18n';
+import { useT } from '../i18n';
 import styles from './PageMatches.module.css';
 
 export type { PageMatch, PageReason, ScanOffer, UnknownSender };

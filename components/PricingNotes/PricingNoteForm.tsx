@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { FieldErrors, PricingNoteDraft } from '../../lib/model/types';
 import { CURRENCIES, PRICE_SENSITIVITIES } from '../../lib/model/vocabulary';
 import { Form } from '../Form/Form';
@@ -15,7 +16,7 @@ interface PricingNoteFormProps {
 
 export function PricingNoteForm({ title, initial, onSubmit, onSaved, onCancel }: PricingNoteFormProps) {
   const t = useT();
-  const label = (field: string) => t(`pricingField.${field}`);
+  const label = (field: SubKey<'pricingField'>) => t(`pricingField.${field}`);
   return (
     <Form title={title} initial={initial} onSubmit={onSubmit} onSaved={onSaved} onCancel={onCancel}>
       <TextField path="product" label={label('product')} />

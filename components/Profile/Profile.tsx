@@ -1,13 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { Fragment } from 'preact';
 import { cadenceDays, loyaltySegment } from '../../lib/model/derive';
+import type { SubKey } from '../../lib/model/messages';
 import type { Account } from '../../lib/model/types';
 import { formatDay, intlLocale, safeHttpUrl } from '../format';
 import { useT } from '../i18n';
 import { Section } from '../Section/Section';
 import styles from './Profile.module.css';
 
-type Fact = [labelKey: string, value: ComponentChildren];
+type Fact = [labelKey: SubKey<'accountField'>, value: ComponentChildren];
 
 interface ProfileProps {
   account: Account;
@@ -44,7 +45,7 @@ export function Profile({ account, onEdit }: ProfileProps) {
   const website = safeHttpUrl(basic.website);
   const segment = loyaltySegment(account.satisfaction, account.loyalty);
 
-  const groups: [string, Fact[], boolean][] = [
+  const groups: [SubKey<'profile.group'>, Fact[], boolean][] = [
     [
       'needs',
       [
@@ -99,7 +100,7 @@ export function Profile({ account, onEdit }: ProfileProps) {
     [
       'logistics',
       (Object.keys(logistics) as (keyof typeof logistics)[]).map((key) => [
-        `logistics.${key}`,
+        `logistics.${key}` as const,
         text(logistics[key]),
       ]),
       false,

@@ -1,6 +1,6 @@
+import type { MessageKey, Translate } from '../../lib/model/messages';
 import type { WriteFailure } from '../../lib/model/write-failure';
 import { formatDateTime, intlLocale } from '../format';
-import type { Translate } from '../i18n';
 import { formatBytes } from '../StorageHealth/bytes';
 
 /**
@@ -36,7 +36,7 @@ export function writeFailureText(t: Translate, { code, detail }: WriteFailure): 
  * checked and found as it was — the storage-full sentence, or `unchangedKey` with the browser's
  * message (a sentence ending "Nothing was changed.").
  */
-export function bulkFailureText(t: Translate, failure: WriteFailure, unchangedKey: string): string {
+export function bulkFailureText(t: Translate, failure: WriteFailure, unchangedKey: MessageKey): string {
   const text = writeFailureText(t, failure);
   if (text) return text;
   if (failure.code === 'quota') return t('error.storageFull');

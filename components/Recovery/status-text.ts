@@ -1,5 +1,5 @@
+import type { Translate } from '../../lib/model/messages';
 import { formatDateTime, intlLocale } from '../format';
-import type { Translate } from '../i18n';
 import { bulkFailureText } from './failure-text';
 import type { CopyCountsView, RestoreStatusView } from './types';
 

@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { WriteFailure } from '../../lib/model/write-failure';
 
 /** Rows per table of the recovery copy, as the notice and the card show them. */
@@ -19,5 +20,5 @@ export type RestoreStatusView =
   | { kind: 'working' }
   | { kind: 'done'; accounts: number }
   | { kind: 'noCopy' }
-  | { kind: 'invalid'; error: { code: string; params: string[] } }
+  | { kind: 'invalid'; error: { code: SubKey<'backup.error'>; params: string[] } }
   | { kind: 'failed'; failure: WriteFailure };

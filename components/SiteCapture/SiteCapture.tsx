@@ -8,6 +8,7 @@ import type {
   CompanyTarget,
   Sourced,
 } from '../../lib/model/capture';
+import type { SubKey } from '../../lib/model/messages';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import form from '../Form/Form.module.css';
@@ -56,7 +57,7 @@ const SCALARS: readonly CompanyScalarField[] = [
 const LISTS: readonly CompanyListField[] = ['phones', 'emails', 'socialProfiles'];
 
 /** Account paths → message keys under `capture.site.target`. */
-const TARGET_KEYS: Record<CompanyTarget, string> = {
+const TARGET_KEYS: Record<CompanyTarget, SubKey<'capture.site.target'>> = {
   name: 'name',
   'basic.legalName': 'legalName',
   'business.description': 'description',

@@ -1,3 +1,4 @@
+import type { SubKey } from '../../lib/model/messages';
 import type { Contact, FieldErrors, TimelineNoteDraft } from '../../lib/model/types';
 import { NOTE_KINDS } from '../../lib/model/vocabulary';
 import { Form } from '../Form/Form';
@@ -16,7 +17,7 @@ interface NoteFormProps {
 
 export function NoteForm({ title, initial, contacts, onSubmit, onSaved, onCancel }: NoteFormProps) {
   const t = useT();
-  const label = (field: string) => t(`noteField.${field}`);
+  const label = (field: SubKey<'noteField'>) => t(`noteField.${field}`);
   return (
     <Form title={title} initial={initial} onSubmit={onSubmit} onSaved={onSaved} onCancel={onCancel}>
       <FieldRow>

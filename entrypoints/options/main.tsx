@@ -1,10 +1,10 @@
 import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
-import { translate } from '../../lib/platform/translate';
+import { setPageLanguage, translate } from '../../lib/platform/translate';
 import { OptionsApp } from './OptionsApp';
 
-document.documentElement.lang = translate('@@ui_locale').replace('_', '-') || 'en';
+setPageLanguage();
 render(
   <I18nContext.Provider value={translate}>
     <OptionsApp />

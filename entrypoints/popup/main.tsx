@@ -2,14 +2,14 @@ import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
 import { readQuickNoteRequest } from '../../lib/capture/use-quick-note-request';
-import { translate } from '../../lib/platform/translate';
+import { setPageLanguage, translate } from '../../lib/platform/translate';
 import { preloadQuickSearch } from '../../lib/search/use-quick-search';
 import { LazyQuickNotePopup, PopupApp } from './PopupApp';
 
 // Reads start now, while Preact renders the box; a quick note's code too when the shortcut opened us.
 void preloadQuickSearch();
 void readQuickNoteRequest().then((note) => note && LazyQuickNotePopup.preload());
-document.documentElement.lang = translate('@@ui_locale').replace('_', '-') || 'en';
+setPageLanguage();
 render(
   <I18nContext.Provider value={translate}>
     <PopupApp />

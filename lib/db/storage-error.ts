@@ -1,8 +1,7 @@
 // One clear, translated message for a write the browser refused for lack of space.
-import { isQuotaError } from './errors';
 
-/** The translation function of extension pages (`useT()`), as lib sees it. */
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../model/messages';
+import { isQuotaError } from './errors';
 
 /**
  * What to tell the rep about a failed write. The browser refusing more storage

@@ -1,4 +1,4 @@
-import type { MatchReasonKind } from './vocabulary';
+import type { MatchReasonKind, PortfolioQuadrant, Tier } from './vocabulary';
 
 /*
  * What the side panel's page-matches bar shows, shared by its controller
@@ -18,8 +18,8 @@ export interface PageReason {
 export interface PageMatch {
   accountId: string;
   name: string;
-  tier: string;
-  portfolioQuadrant: string;
+  tier: Tier;
+  portfolioQuadrant: PortfolioQuadrant;
   /** Strongest first. */
   reasons: PageReason[];
   /** What a correction of this match is remembered under (an address, domain, host or page). */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isErrorCode } from './error-codes';
 import {
   accountDraftSchema,
   contactDraftSchema,
@@ -15,32 +16,13 @@ import type {
   TimelineNoteDraft,
 } from './types';
 
-/** Every code a field error can carry; each has an `error.<code>` message in the locales. */
-export const ERROR_CODES = [
-  'required',
-  'tooLong',
-  'invalidEmail',
-  'invalidDomain',
-  'invalidUrl',
-  'invalidDate',
-  'invalidMonthDay',
-  'invalidPhone',
-  'notANumber',
-  'negative',
-  'floorAboveList',
-  'discountOutOfRange',
-  'invalidChoice',
-  'duplicate',
-] as const;
-const KNOWN_CODES = new Set<string>(ERROR_CODES);
-
 /** Issues → `{ 'emails.1': 'invalidEmail' }`, first issue per field wins. */
 export function toFieldErrors(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = v.getDotPath(issue) ?? '';
     if (path in errors) continue;
-    errors[path] = KNOWN_CODES.has(issue.message) ? issue.message : 'invalidChoice';
+    errors[path] = isErrorCode(issue.message) ? issue.message : 'invalidChoice';
   }
   return errors;
 }

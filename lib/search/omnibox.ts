@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { MessageKey } from '../model/messages';
 import type { Hits, QuickResult } from '../model/quick-search';
 
 /** How many suggestions the address bar shows under `ds`. */
@@ -10,7 +11,7 @@ export interface OmniboxDeps {
   warm(): void;
   /** Opens the client file (panel if the browser allows it here, else a tab). */
   open(accountId: string): Promise<void>;
-  translate(key: string, subs?: string[]): string;
+  translate(key: MessageKey, subs?: string[]): string;
   /** Chrome reads XML markup in descriptions (`<match>`, `<dim>`); Firefox shows plain text. */
   markup: boolean;
 }

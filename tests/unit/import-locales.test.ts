@@ -5,6 +5,7 @@ import {
   writeErrorText,
 } from '../../components/ImportPanel/ImportReview';
 import { encodingKey } from '../../components/ImportPanel/MappingTable';
+import type { ImportErrorView } from '../../components/ImportPanel/types';
 import { IMPORT_WRITE_ERRORS } from '../../lib/db/import-write';
 import { IMPORT_FIELDS } from '../../lib/portability/import/core/fields';
 import { MATCH_KINDS } from '../../lib/portability/import/core/plan-index';
@@ -41,7 +42,10 @@ describe('import labels', () => {
         for (const after of [undefined, 'unchanged', 'lost', 'changed', 'unreadable'] as const) {
           for (const copyTakenAt of [undefined, '2026-12-04T08:00:00.000Z']) {
             const detail = { after, copyTakenAt, message: 'm', reason: 'r', needed: 2e8, available: 1e7 };
-            expect(writeErrorText(t, { code, detail }).trim(), `${code} ${after}`).not.toBe('');
+            expect(
+              writeErrorText(t, { code: code as ImportErrorView['code'], detail }).trim(),
+              `${code} ${after}`,
+            ).not.toBe('');
           }
         }
       }

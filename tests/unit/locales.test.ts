@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../lib/model/validate';
+import { ERROR_CODES } from '../../lib/model/error-codes';
+import type { Translate } from '../../lib/model/messages';
 import {
   BUYING_ROLES,
   CURRENCIES,
@@ -73,6 +74,15 @@ describe('locales', () => {
     const raw = (t: typeof tEn, key: string) =>
       t(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']);
     for (const key of flatten(en)) expect(subs(raw(tZh, key)), key).toEqual(subs(raw(tEn, key)));
+  });
+
+  it('a key that is not in the locale files does not compile (npm test type-checks this file)', () => {
+    const t: Translate = (key) => key;
+    // @ts-expect-error: not a message key
+    expect(t('nope.missing')).toBe('nope.missing');
+    // @ts-expect-error: a group, not a message
+    expect(t('common')).toBe('common');
+    expect(t('common.save')).toBe('common.save');
   });
 
   it('substitutes $1..$9 and throws on a missing key', () => {

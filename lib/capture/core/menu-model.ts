@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../model/messages';
 /**
  * The context-menu entries Dossier adds, as data: which exist, their titles and when they show.
  * Pure, so the wording and the visibility rules are unit-tested; `menus.ts` applies them.
@@ -31,7 +32,7 @@ export interface MenuState {
   webmailMessage: boolean;
 }
 
-type Translate = (key: string, subs?: string[]) => string;
+type Translate = (key: MessageKey, subs?: string[]) => string;
 
 /** Names in a menu title stay short: a long legal name would make the menu as wide as the screen. */
 function shortName(name: string): string {

@@ -18,7 +18,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const t = (key: string, subs: string[] = []) => [key, ...subs].join(' ');
+const t = (key: string, subs: string | string[] = []) => [key, ...subs].join(' ');
 
 describe('useExport', () => {
   it('saves the accounts as a CSV named with the day, labels in the page’s language, and says so', async () => {

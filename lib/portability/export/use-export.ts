@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DossierDatabase } from '../../db/database';
 import type { ActionStatus } from '../../model/action-status';
+import type { MessageKey, Translate } from '../../model/messages';
 import { accountsCsvFile, contactsCsvFile, type ExportFile, saveFile } from '../backup/exports';
 
 export type ExportStatus = ActionStatus;
@@ -12,11 +13,11 @@ export type ExportStatus = ActionStatus;
 export function useExport(
   db: DossierDatabase,
   language: 'zh' | 'en',
-  t: (key: string, substitutions?: string[]) => string,
+  t: Translate,
   save: (file: ExportFile) => void = saveFile,
 ) {
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
-  const run = async (make: typeof accountsCsvFile, done: string) => {
+  const run = async (make: typeof accountsCsvFile, done: MessageKey) => {
     setStatus({ kind: 'working' });
     try {
       const file = await make(db, language);
