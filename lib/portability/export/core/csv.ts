@@ -8,9 +8,9 @@
  * (the JSON backup remains the lossless copy of everything).
  */
 
+import { CHOICE_LABELS, type ChoiceGroup } from '../../../model/choice-labels';
 import { FORMULA_START } from '../../../model/spreadsheet';
 import type { Account, Contact } from '../../../model/types';
-import { CHOICE_LABELS, type ChoiceGroup } from '../../import/core/vocab';
 
 export type ExportLanguage = 'en' | 'zh';
 export interface ExportOptions {

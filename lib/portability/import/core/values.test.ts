@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CHOICE_LABELS } from '../../../model/choice-labels';
 import { INDUSTRIES } from '../../../model/vocabulary';
 import { parseDate, toBirthday, toCalendarDate, toTimestamp } from './dates';
 import {
@@ -12,7 +13,7 @@ import {
   splitList,
   splitPhones,
 } from './values';
-import { CHOICE_LABELS, parseChoice, parseIndustry, parseLifecycleStage, parseTier } from './vocab';
+import { parseChoice, parseIndustry, parseLifecycleStage, parseTier } from './vocab';
 
 describe('multi-value cells', () => {
   it.each([

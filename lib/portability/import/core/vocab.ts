@@ -2,8 +2,10 @@
  * A CRM's free text → our closed vocabularies (lib/model/vocabulary.ts): industries, tiers,
  * lifecycle stages, quadrants, buying roles and social styles, in English and Chinese, as HubSpot
  * and Salesforce spell them and as our own CSV export writes them (the codes and both languages'
- * labels, which `vocab.test.ts` keeps equal to the locales).
+ * labels, read from the locale files by lib/model/choice-labels.ts).
  */
+
+import { CHOICE_LABELS, type ChoiceGroup } from '../../../model/choice-labels';
 import type {
   BuyingRole,
   Industry,
@@ -12,52 +14,6 @@ import type {
   SocialStyle,
   Tier,
 } from '../../../model/vocabulary';
-
-/** Labels of the vocabularies in English and Chinese, as `locales/*.json` has them. */
-export const CHOICE_LABELS = {
-  industry: {
-    government: ['Government, party and military', '党政军'],
-    finance: ['Finance', '金融业'],
-    hospitality: ['Tourism, hotels and entertainment', '旅游饭店娱乐服务业'],
-    retail: ['Wholesale, retail and catering', '批发零售餐饮业'],
-    realEstate: ['Real estate', '房地产业'],
-    logistics: ['Transport, logistics and post', '交通运输仓储业'],
-    telecom: ['Telecom operators', '电信运营业'],
-    ict: ['ICT equipment and IT services', '通信电子设备制造和计算机应用服务业'],
-    manufacturing: ['Mining and manufacturing', '采掘业和一般制造业'],
-    publicServices: ['Public services', '公共服务业'],
-    education: ['Science, education, culture and health', '科学教育文化卫生'],
-    other: ['Other', '其他'],
-  },
-  portfolioQuadrant: {
-    star: ['Star', '明星类'],
-    questionMark: ['Question mark', '问题类'],
-    cashCow: ['Cash cow', '现金牛类'],
-    dog: ['Dog', '瘦狗类'],
-  },
-  lifecycleStage: {
-    prospect: ['Prospect', '准顾客'],
-    customer: ['Customer', '顾客'],
-    repeatCustomer: ['Repeat customer', '常顾客'],
-    loyalCustomer: ['Loyal customer', '老顾客'],
-    lost: ['Lost', '流失客户'],
-  },
-  buyingRole: {
-    decisionMaker: ['Decision maker', '决策者'],
-    user: ['User', '使用者'],
-    influencer: ['Influencer', '影响者'],
-    buyer: ['Buyer', '采购者'],
-    initiator: ['Initiator', '发起人'],
-    gatekeeper: ['Gatekeeper', '把关者'],
-  },
-  socialStyle: {
-    driver: ['Driver', '支配型'],
-    expressive: ['Expressive', '表达型'],
-    analytical: ['Analytical', '分析型'],
-    amiable: ['Amiable', '和蔼型'],
-  },
-} as const;
-export type ChoiceGroup = keyof typeof CHOICE_LABELS;
 
 const fold = (s: string) =>
   s
