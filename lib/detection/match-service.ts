@@ -100,8 +100,6 @@ export function createMatchService(deps: MatchServiceDeps) {
   };
 }
 
-export type MatchService = ReturnType<typeof createMatchService>;
-
 /** The people of the open message who are not the rep (their own addresses, any colleague). */
 function othersOnMessage(signals: PageSignals, own: OwnAddresses): TabMatches['people'] {
   const self = new Set([signals.selfEmail, ...own.emails].map((e) => e.toLowerCase()));

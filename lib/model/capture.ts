@@ -45,17 +45,6 @@ export type CompanyFieldSource =
   | 'title'
   | 'url';
 
-export const COMPANY_FIELD_SOURCES: readonly CompanyFieldSource[] = [
-  'jsonLd',
-  'microdata',
-  'openGraph',
-  'meta',
-  'link',
-  'contactBlock',
-  'title',
-  'url',
-];
-
 export interface Sourced<T> {
   value: T;
   source: CompanyFieldSource;

@@ -54,11 +54,6 @@ export function orderTalkingPoints(points: readonly TalkingPoint[]): TalkingPoin
   return [...points].sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.order - b.order);
 }
 
-/** Newest first; ties broken by id so the order is stable. */
-export function orderTimeline(notes: readonly TimelineNote[]): TimelineNote[] {
-  return [...notes].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || a.id.localeCompare(b.id));
-}
-
 /** Chinese names by pinyin, Latin names alphabetically, numbers numerically. */
 const nameCollator = new Intl.Collator(['zh-Hans-CN', 'en'], { sensitivity: 'base', numeric: true });
 

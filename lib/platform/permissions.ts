@@ -24,13 +24,6 @@ export async function revokeAccess(scope: AccessScope): Promise<boolean> {
   return browser.permissions.remove({ origins: [...ORIGINS[scope]] });
 }
 
-/** The origins among `candidates` the rep has granted. */
-export async function grantedOrigins(candidates: readonly string[]): Promise<string[]> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const all = origins.some((o) => o === '<all_urls>' || o === 'https://*/*' || o === '*://*/*');
-  return candidates.filter((c) => all || origins.includes(c));
-}
-
 /** The match pattern of one site's origin (`https://www.acme.com/*`), or null for a non-web URL. */
 export function sitePattern(url: string | undefined): string | null {
   try {

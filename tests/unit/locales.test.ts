@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../lib/model/error-codes';
 import type { Translate } from '../../lib/model/messages';
@@ -74,6 +76,30 @@ describe('locales', () => {
     const raw = (t: typeof tEn, key: string) =>
       t(key, ['$1', '$2', '$3', '$4', '$5', '$6', '$7', '$8', '$9']);
     for (const key of flatten(en)) expect(subs(raw(tZh, key)), key).toEqual(subs(raw(tEn, key)));
+  });
+
+  it('holds no message the product never shows', () => {
+    const root = join(import.meta.dirname, '../..');
+    const files = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f))
+        .map((f) => join(root, dir, f)),
+    );
+    const code = [join(root, 'wxt.config.ts'), ...files].map((f) => readFileSync(f, 'utf8')).join('\n');
+    // A key built at run time counts through its literal start (`score.s${n}`, SubKey<'import.phase'>).
+    const prefixes = [
+      ...[...code.matchAll(/`([A-Za-z0-9_.]+)\$\{/g)].map((m) => m[1]!),
+      ...[...code.matchAll(/SubKey<'([A-Za-z0-9_.]+)'>/g)].map((m) => `${m[1]}.`),
+      ...Object.keys(VOCABULARIES).map((group) => `${group}.`),
+    ];
+    const quoted = (key: string) => [`'${key}'`, `"${key}"`, `\`${key}\``].some((q) => code.includes(q));
+    const unused = flatten(en).filter(
+      (key) =>
+        !/^(extName|extDescription|actionTitle|command)/.test(key) &&
+        !quoted(key) &&
+        !prefixes.some((p) => key.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
   });
 
   it('a key that is not in the locale files does not compile (npm test type-checks this file)', () => {

@@ -4,7 +4,7 @@
  * lib/detection/core/fold.ts first (case, full-width, traditional → simplified), as in page detection.
  */
 import { foldText } from '../../detection/core/fold';
-import { hasHan, type Readings, type SearchDoc } from './fields';
+import type { Readings, SearchDoc } from './fields';
 
 /** Token namespaces: the first character of every token. */
 export const NS = {
@@ -120,9 +120,4 @@ export function docTokens(doc: SearchDoc): Set<string> {
     for (const gram of hanGrams(folded, false)) out.add(NS.noteHan + gram);
   }
   return out;
-}
-
-/** The Han names of a record, in the order of its readings. */
-export function hanNames(doc: SearchDoc): string[] {
-  return doc.names.filter(hasHan);
 }

@@ -391,15 +391,3 @@ function copyRow<T extends object>(row: T): T {
   }
   return copy as T;
 }
-
-/** Plans a whole list of records at once (tests, small files). */
-export function planRecords(
-  records: Iterable<ImportRecord>,
-  source: ImportSource,
-  existing: ExistingData,
-  options?: PlanOptions,
-): ImportPlan {
-  const planner = new ImportPlanner(existing, options);
-  for (const record of records) planner.add(record);
-  return planner.finish(source);
-}

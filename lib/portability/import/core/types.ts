@@ -121,6 +121,3 @@ export type ImportedContact = Contact & { externalIds: string[] };
 /** Rows the caller read from the database (`externalIds` may be missing on rows older than v5). */
 export type ExistingAccount = Account & { externalIds?: string[] };
 export type ExistingContact = Contact & { externalIds?: string[] };
-
-export type AccountDraftWithIds = AccountDraft & { externalIds: string[] };
-export type ContactDraftWithIds = ContactDraft & { externalIds: string[] };
