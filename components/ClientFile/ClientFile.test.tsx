@@ -82,6 +82,14 @@ describe('ClientFile', () => {
     }
   });
 
+  it('the note form says which kinds count as contact with the client', async () => {
+    renderFile(buildEmptyClientFile());
+    fireEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    const kind = await screen.findByLabelText('Kind');
+    const hint = screen.getByText(/Calls, visits, meetings and emails count as contact with the client/);
+    expect(kind.getAttribute('aria-describedby')).toContain(hint.id);
+  });
+
   it('shows a returned field error next to its field and keeps the form open', async () => {
     const actions = renderFile(
       buildEmptyClientFile(),

@@ -51,6 +51,14 @@ function setup(overrides: Partial<QuickNoteProps> = {}, locale: 'en' | 'zh_CN' =
 }
 
 describe('QuickNote', () => {
+  it('says which kinds count as contact with the client, in Chinese too', () => {
+    setup({}, 'zh_CN');
+    const kinds = screen.getByRole('combobox', { name: '类型' });
+    expect(kinds.getAttribute('aria-describedby')).toContain(
+      screen.getByText(/电话、拜访、会议和邮件计为与客户的联系/).id,
+    );
+  });
+
   it('is ready to type the moment it renders, for the preselected client and page', () => {
     const { text } = setup();
     // No wait: the text area has focus as soon as render() returns.
@@ -73,6 +81,10 @@ describe('QuickNote', () => {
       'complaint',
     ]);
     expect(QUICK_NOTE_KINDS).not.toContain('clip');
+    // The kind says whether the note was contact with the client: the rep is told which count.
+    expect(kinds.getAttribute('aria-describedby')).toBe(
+      screen.getByText(/Calls, visits, meetings and emails count as contact with the client/).id,
+    );
     const people = screen.getByRole('combobox', { name: 'Contact' }) as HTMLSelectElement;
     expect([...people.options].map((o) => o.textContent)).toEqual(['—', ...contacts.map((c) => c.name)]);
   });

@@ -155,10 +155,12 @@ export function QuickNote(props: QuickNoteProps) {
       </p>
     ) : null;
   };
-  const aria = (field: string) => ({
+  const aria = (field: string, hintId?: string) => ({
     id: fieldId(field),
     'aria-invalid': errorFor(field) !== undefined,
-    'aria-describedby': errorFor(field) ? fieldId(`${field}-error`) : undefined,
+    'aria-describedby':
+      [hintId, errorFor(field) ? fieldId(`${field}-error`) : undefined].filter(Boolean).join(' ') ||
+      undefined,
   });
 
   return (
@@ -204,7 +206,7 @@ export function QuickNote(props: QuickNoteProps) {
                 {t('noteField.kind')}
               </label>
               <select
-                {...aria('kind')}
+                {...aria('kind', fieldId('kind-hint'))}
                 class={form.input}
                 value={kind}
                 onChange={(e) => setKind(e.currentTarget.value as NoteKind)}
@@ -215,6 +217,9 @@ export function QuickNote(props: QuickNoteProps) {
                   </option>
                 ))}
               </select>
+              <p id={fieldId('kind-hint')} class={form.hint}>
+                {t('noteField.kindHint')}
+              </p>
               {fieldError('kind')}
             </div>
             <div class={form.field}>

@@ -24,6 +24,7 @@ export function NoteForm({ title, initial, contacts, onSubmit, onSaved, onCancel
         <SelectField
           path="kind"
           label={label('kind')}
+          hint={t('noteField.kindHint')}
           options={NOTE_KINDS}
           labelOf={(v) => t(`noteKind.${v}`)}
         />

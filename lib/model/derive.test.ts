@@ -41,6 +41,14 @@ describe('follow-up risk', () => {
     expect(daysSinceLastContact([note('visit', 10), note('clip', 1), note('call', 4)], now)).toBe(4);
     expect(daysSinceLastContact([note('clip', 1)], now)).toBeNull();
   });
+  it('counts only contact with the client: a call, visit, meeting or email — not a note, a complaint or a clip', () => {
+    // An internal "ask the pricing desk" note yesterday leaves the account 40 days since its last meeting.
+    expect(daysSinceLastContact([note('meeting', 40), note('note', 1)], now)).toBe(40);
+    expect(daysSinceLastContact([note('complaint', 2), note('email', 9)], now)).toBe(9);
+    expect(daysSinceLastContact([note('note', 1), note('complaint', 3), note('clip', 0)], now)).toBeNull();
+    for (const kind of ['call', 'visit', 'meeting', 'email'] as const)
+      expect(daysSinceLastContact([note(kind, 6)], now), kind).toBe(6);
+  });
   it('counts complaints of the last 90 days', () => {
     expect(recentComplaints([note('complaint', 5), note('complaint', 120), note('call', 1)], now)).toBe(1);
   });

@@ -1,5 +1,5 @@
 import type { Account, AccountSort, AccountSummary, TalkingPoint, TimelineNote } from './types';
-import type { LoyaltySegment, PortfolioQuadrant, Score } from './vocabulary';
+import { CLIENT_CONTACT_KINDS, type LoyaltySegment, type PortfolioQuadrant, type Score } from './vocabulary';
 
 /** A score of 4 or 5 counts as high. */
 const HIGH: Score = 4;
@@ -31,11 +31,11 @@ export function cadenceDays(account: Pick<Account, 'cadenceDays' | 'portfolioQua
 
 const DAY_MS = 86_400_000;
 
-/** Whole days from the newest contact-type note to `now`; null when there is none. */
+/** Whole days from the newest call, visit, meeting or email with the client to `now`; null when there is none. */
 export function daysSinceLastContact(notes: readonly TimelineNote[], now: Date): number | null {
   let newest = Number.NEGATIVE_INFINITY;
   for (const note of notes) {
-    if (note.kind === 'clip') continue; // a clip is the rep reading, not talking to the client
+    if (!CLIENT_CONTACT_KINDS.includes(note.kind)) continue;
     const at = Date.parse(note.occurredAt);
     if (at > newest) newest = at;
   }

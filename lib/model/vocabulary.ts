@@ -61,6 +61,11 @@ export type LoyaltySegment = (typeof LOYALTY_SEGMENTS)[number];
 
 export const NOTE_KINDS = ['note', 'call', 'visit', 'meeting', 'email', 'complaint', 'clip'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
+/**
+ * The kinds that are contact with the client — what the cadence counts from. A plain note (an
+ * internal "ask the pricing desk"), a complaint the client sent and a clip the rep read are not.
+ */
+export const CLIENT_CONTACT_KINDS: readonly NoteKind[] = ['call', 'visit', 'meeting', 'email'];
 
 /** 价格敏感度 */
 export const PRICE_SENSITIVITIES = ['low', 'medium', 'high'] as const;
