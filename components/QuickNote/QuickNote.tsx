@@ -217,9 +217,6 @@ export function QuickNote(props: QuickNoteProps) {
                   </option>
                 ))}
               </select>
-              <p id={fieldId('kind-hint')} class={form.hint}>
-                {t('noteField.kindHint')}
-              </p>
               {fieldError('kind')}
             </div>
             <div class={form.field}>
@@ -255,6 +252,10 @@ export function QuickNote(props: QuickNoteProps) {
               {fieldError('followUpDate')}
             </div>
           </div>
+          {/* Under the whole row: in the popup's narrow columns it would wrap to four lines. */}
+          <p id={fieldId('kind-hint')} class={form.hint}>
+            {t('noteField.kindHint')}
+          </p>
           {otherErrors.length > 0 && (
             <ul class={form.topErrors} role="alert">
               {otherErrors.map(([path, code]) => (
