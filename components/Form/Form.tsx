@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { isFormErrorCode } from '../../lib/model/error-codes';
+import { errorKey } from '../../lib/model/error-codes';
 import type { Translate } from '../../lib/model/messages';
 import type { FieldErrors } from '../../lib/model/types';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
@@ -167,7 +167,7 @@ export function Form<T>({ initial, title, onSubmit, onCancel, onSaved, children 
   );
 }
 
-/** A field error's message; a code this version does not know says "invalid", never the raw code. */
+/** A field error's message (`errorKey`). */
 export function errorMessage(t: Translate, code: string): string {
-  return t(isFormErrorCode(code) ? `error.${code}` : 'error.unknown');
+  return t(errorKey(code));
 }

@@ -71,6 +71,13 @@ describe('useCaptureLayer', () => {
     expect(hook.result.current.toast?.message).toBe('capture.failed.noSelection');
   });
 
+  it('a price picked for a client opens the prefilled pricing form; nothing is written', () => {
+    const { hook } = setup(null);
+    const open = vi.fn();
+    hook.result.current.picked(acme, { kind: 'pick', target: 'pricingNote', source, accountIds: [] }, open);
+    expect(open).toHaveBeenCalledWith({ kind: 'pricingNote', accountId: acme, source });
+  });
+
   it('a clip to a client the rep picked is written, then confirmed like any clip', async () => {
     const { hook, navigate } = setup(null);
     act(() => hook.result.current.clipTo(acme, 'talkingPoint', source));

@@ -66,6 +66,22 @@ export function useCaptureLayer(
     }
   }, [shown?.id]);
 
+  /** A clip to a client the rep picked in the panel: written, then confirmed like any clip. */
+  const clipTo = (accountId: string, target: 'note' | 'talkingPoint', source: PickSource) => {
+    close();
+    void (async () => {
+      const [w, { clipNoteDraft, clipTalkingPointDraft }] = await Promise.all([
+        writes(),
+        import('./core/clip'),
+      ]);
+      const row =
+        target === 'note'
+          ? await w.createNote(db, clipNoteDraft(accountId, source))
+          : await w.createTalkingPoint(db, clipTalkingPointDraft(accountId, source));
+      await confirmClip(target, accountId, row.id);
+    })().catch((e: unknown) => say(words.writeFailed(e, failure('saveFailed'))));
+  };
+
   return {
     toast,
     dismiss: () => setToast(null),
@@ -75,20 +91,15 @@ export function useCaptureLayer(
       setToast(null);
       void undo?.();
     },
-    /** A clip to a client the rep picked in the panel: written, then confirmed like any clip. */
-    clipTo(accountId: string, target: 'note' | 'talkingPoint', source: PickSource) {
-      close();
-      void (async () => {
-        const [w, { clipNoteDraft, clipTalkingPointDraft }] = await Promise.all([
-          writes(),
-          import('./core/clip'),
-        ]);
-        const row =
-          target === 'note'
-            ? await w.createNote(db, clipNoteDraft(accountId, source))
-            : await w.createTalkingPoint(db, clipTalkingPointDraft(accountId, source));
-        await confirmClip(target, accountId, row.id);
-      })().catch((e: unknown) => say(words.writeFailed(e, failure('saveFailed'))));
+    clipTo,
+    /** The client the rep picked for a clip: a price opens the prefilled pricing form, the rest are written. */
+    picked(
+      accountId: string,
+      pick: Extract<CaptureRequest, { kind: 'pick' }>,
+      open: (r: CaptureRequest) => void,
+    ) {
+      if (pick.target === 'pricingNote') open({ kind: 'pricingNote', accountId, source: pick.source });
+      else clipTo(accountId, pick.target, pick.source);
     },
   };
 }

@@ -4,7 +4,7 @@ import { ValidationError } from '../db/errors';
 import { describeStorageError } from '../db/storage-error';
 import type { AccountFieldChange, CompanyExtract } from '../model/capture';
 import { emptyAccountDraft } from '../model/defaults';
-import { isFormErrorCode } from '../model/error-codes';
+import { errorKey } from '../model/error-codes';
 import type { Translate } from '../model/messages';
 import type { Account, AccountDraft } from '../model/types';
 import { applyAccountChanges, companyToAccountDraft, diffAccount } from './core/account-diff';
@@ -38,11 +38,7 @@ export function useSiteCapture(
       const fields = e instanceof ValidationError ? Object.entries(e.fieldErrors) : null;
       setError(
         fields
-          ? fields
-              .map(
-                ([path, code]) => `${path}: ${t(isFormErrorCode(code) ? `error.${code}` : 'error.unknown')}`,
-              )
-              .join('; ')
+          ? fields.map(([path, code]) => `${path}: ${t(errorKey(code))}`).join('; ')
           : describeStorageError(e, t),
       );
       setBusy(false);

@@ -8,13 +8,14 @@ const db = {} as DossierDatabase;
 const t = (key: string) => key;
 afterEach(() => {
   history.replaceState(null, '', '/options.html');
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('useBackupHash', () => {
   it('#backup brings the backup card into view and focuses it', () => {
-    document.body.innerHTML = `<section id="${BACKUP_SECTION_ID}" tabindex="-1"></section>`;
-    const section = document.getElementById(BACKUP_SECTION_ID)!;
+    const section = document.body.appendChild(document.createElement('section'));
+    section.id = BACKUP_SECTION_ID;
+    section.tabIndex = -1;
     section.scrollIntoView = vi.fn();
     history.replaceState(null, '', '/options.html#backup');
     const run = vi.fn(async () => {});
