@@ -117,6 +117,7 @@ describe('QuickNote', () => {
         email: null,
       },
       followUpDate: '2025-06-20',
+      complaint: null,
     } satisfies TimelineNoteDraft);
     expect(text().value).toBe('');
     expect(document.activeElement).toBe(text());

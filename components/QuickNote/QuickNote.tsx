@@ -109,6 +109,8 @@ export function QuickNote(props: QuickNoteProps) {
       text,
       source: pageSource(page, now),
       followUpDate,
+      // A complaint's course starts open where it is stored (lib/db).
+      complaint: null,
     };
     setSaving(true);
     setSaved(false);

@@ -5,6 +5,7 @@ import type { DossierDatabase } from './database';
 import { NotFoundError } from './errors';
 import { withAccountReadings, withoutKeptFields } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
+import { refreshSignals, signalTables } from './signals';
 
 /**
  * Canonical spelling of what the rep typed: domains lower-case and bare, lists de-duplicated.
@@ -31,7 +32,10 @@ export async function createAccount(db: DossierDatabase, draft: AccountDraft): P
   const clean = normalizeAccountDraft(draft);
   assertValid(validateAccount(clean));
   const [row] = await withAccountReadings([{ ...newRowMeta(), ...clean, externalIds: [] } as Account]);
-  await db.accounts.add(row!);
+  await db.transaction('rw', signalTables(db), async () => {
+    await db.accounts.add(row!);
+    await refreshSignals(db, [row!.id]);
+  });
   return row!;
 }
 
@@ -41,7 +45,7 @@ export async function updateAccount(db: DossierDatabase, id: string, draft: Acco
   assertValid(validateAccount(clean));
   // Before the transaction: awaiting anything but the database inside it would end it.
   const [readings] = await withAccountReadings([clean]);
-  return db.transaction('rw', db.accounts, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.accounts.get(id);
     if (!existing) throw new NotFoundError('account', id);
     const row: Account = {
@@ -52,11 +56,15 @@ export async function updateAccount(db: DossierDatabase, id: string, draft: Acco
       externalIds: existing.externalIds ?? [],
     };
     await db.accounts.put(row);
+    await refreshSignals(db, [id]);
     return row;
   });
 }
 
-/** Removes an account and everything in its file — contacts, points, prices, notes, corrections — atomically. */
+/**
+ * Removes an account and everything in its file — contacts, points, prices, notes, corrections,
+ * what the rep did on *Today* about it, its signals — atomically.
+ */
 export async function deleteAccount(db: DossierDatabase, id: string): Promise<void> {
   await db.transaction('rw', db.allTables, async () => {
     await Promise.all([
@@ -65,6 +73,8 @@ export async function deleteAccount(db: DossierDatabase, id: string): Promise<vo
       db.pricingNotes.where('accountId').equals(id).delete(),
       db.notes.where('accountId').equals(id).delete(),
       db.matchCorrections.where('accountId').equals(id).delete(),
+      db.agendaMarks.where('accountId').equals(id).delete(),
+      db.accountSignals.delete(id),
     ]);
     await db.accounts.delete(id);
   });

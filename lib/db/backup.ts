@@ -1,8 +1,10 @@
 import { type DatabaseStamp, TABLE_NAMES } from '../model/tables';
 import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
 import type { DossierDatabase } from './database';
+import { withoutDerived } from './derived-fields';
 import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { rebuildSignals } from './signals';
 import { readDatabaseStamp } from './stamp';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
@@ -16,22 +18,25 @@ export async function exportDatabaseWithStamp(
   now = new Date(),
 ): Promise<{ backup: BackupFile; stamp: DatabaseStamp }> {
   const [tables, stamp] = await db.transaction('r', db.allTables, async () => {
-    const [accounts, contacts, talkingPoints, pricingNotes, notes, matchCorrections] = await Promise.all([
-      db.accounts.toArray(),
-      db.contacts.toArray(),
-      db.talkingPoints.toArray(),
-      db.pricingNotes.toArray(),
-      db.notes.toArray(),
-      db.matchCorrections.toArray(),
-    ]);
+    const [accounts, contacts, talkingPoints, pricingNotes, notes, matchCorrections, agendaMarks] =
+      await Promise.all([
+        db.accounts.toArray(),
+        db.contacts.toArray(),
+        db.talkingPoints.toArray(),
+        db.pricingNotes.toArray(),
+        db.notes.toArray(),
+        db.matchCorrections.toArray(),
+        db.agendaMarks.toArray(),
+      ]);
     // Readings are derived: a backup holds what the rep wrote, and a restore recomputes them.
     const tables = {
       accounts: accounts.map(withoutReadings),
-      contacts: contacts.map(withoutReadings),
+      contacts: contacts.map((c) => withoutDerived(withoutReadings(c))),
       talkingPoints,
       pricingNotes,
       notes,
       matchCorrections,
+      agendaMarks,
     } satisfies BackupTables;
     return [tables, await readDatabaseStamp(db)] as const;
   });
@@ -58,5 +63,6 @@ export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): 
       await db.table(name).clear();
       await db.table(name).bulkAdd(rows[name]);
     }
+    await rebuildSignals(db);
   });
 }

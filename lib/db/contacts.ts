@@ -5,6 +5,7 @@ import type { DossierDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { withContactReadings, withoutKeptFields } from './readings';
 import { assertValid, newRowMeta, nowIso } from './rows';
+import { refreshSignals, signalTables } from './signals';
 
 export function normalizeContactDraft(draft: ContactDraft): ContactDraft {
   return {
@@ -26,10 +27,11 @@ export async function createContact(db: DossierDatabase, draft: ContactDraft): P
   assertValid(validateContact(clean));
   // Before the transaction: awaiting anything but the database inside it would end it.
   const [readings] = await withContactReadings([clean]);
-  return db.transaction('rw', db.accounts, db.contacts, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     await assertAccountExists(db, clean.accountId);
     const row: Contact = { ...newRowMeta(), ...readings!, externalIds: [] };
     await db.contacts.add(row);
+    await refreshSignals(db, [row.accountId]);
     return row;
   });
 }
@@ -49,10 +51,14 @@ export async function createContacts(db: DossierDatabase, drafts: ContactDraft[]
   }
   // Before the transaction: awaiting anything but the database inside it would end it.
   const withPinyin = await withContactReadings(clean);
-  return db.transaction('rw', db.accounts, db.contacts, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     for (const accountId of new Set(clean.map((d) => d.accountId))) await assertAccountExists(db, accountId);
     const rows: Contact[] = withPinyin.map((draft) => ({ ...newRowMeta(), ...draft, externalIds: [] }));
     await db.contacts.bulkAdd(rows);
+    await refreshSignals(
+      db,
+      rows.map((r) => r.accountId),
+    );
     return rows;
   });
 }
@@ -61,7 +67,7 @@ export async function updateContact(db: DossierDatabase, id: string, draft: Cont
   const clean = normalizeContactDraft(draft);
   assertValid(validateContact(clean));
   const [readings] = await withContactReadings([clean]);
-  return db.transaction('rw', db.accounts, db.contacts, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.contacts.get(id);
     if (!existing) throw new NotFoundError('contact', id);
     await assertAccountExists(db, clean.accountId);
@@ -73,13 +79,14 @@ export async function updateContact(db: DossierDatabase, id: string, draft: Cont
       externalIds: existing.externalIds ?? [],
     };
     await db.contacts.put(row);
+    await refreshSignals(db, [existing.accountId, row.accountId]);
     return row;
   });
 }
 
 /** Removes a contact; notes and talking points about them stay, no longer linked. */
 export async function deleteContact(db: DossierDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.contacts, db.notes, db.talkingPoints, async () => {
+  await db.transaction('rw', [...signalTables(db), db.talkingPoints], async () => {
     const contact = await db.contacts.get(id);
     if (!contact) return;
     const updatedAt = nowIso();
@@ -90,6 +97,7 @@ export async function deleteContact(db: DossierDatabase, id: string): Promise<vo
       .filter((p) => p.contactId === id)
       .modify({ contactId: null, updatedAt });
     await db.contacts.delete(id);
+    await refreshSignals(db, [contact.accountId]);
   });
 }
 

@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import { TABLE_NAMES } from '../model/tables';
 import type {
   Account,
+  AccountSignals,
+  AgendaMark,
   Contact,
   MatchCorrection,
   PricingNote,
@@ -10,6 +12,7 @@ import type {
 } from '../model/types';
 import { recordDatabaseCreated } from './created';
 import { DATABASE_NAME } from './database-name';
+import { derivedFieldsMiddleware } from './derived-fields';
 import { defineSchema } from './schema';
 
 export { DATABASE_NAME };
@@ -25,19 +28,26 @@ export class DossierDatabase extends Dexie {
   pricingNotes!: EntityTable<PricingNote, 'id'>;
   notes!: EntityTable<TimelineNote, 'id'>;
   matchCorrections!: EntityTable<MatchCorrection, 'id'>;
+  agendaMarks!: EntityTable<AgendaMark, 'id'>;
+  /** Derived from the files (lib/db/signals.ts); not a table of the rep's, not in backups. */
+  accountSignals!: EntityTable<AccountSignals, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     defineSchema(this);
+    this.use(derivedFieldsMiddleware);
     // Not awaited: the creating transaction waits for nothing but the database.
     this.on('populate', () => {
       void recordDatabaseCreated().catch(() => {});
     });
   }
 
-  /** Every table, for transactions that must cover a whole client file or the whole database. */
+  /**
+   * Every table, for transactions that must cover a whole client file or the whole database: the
+   * rep's tables and the derived signals a write of them refreshes.
+   */
   get allTables() {
-    return TABLE_NAMES.map((name) => this.table(name));
+    return [...TABLE_NAMES.map((name) => this.table(name)), this.accountSignals];
   }
 }
 

@@ -1,6 +1,7 @@
 import { buildDemoDataset, DEMO_SEEDS } from '../demo/core';
 import type { DossierDatabase } from './database';
 import { withAccountReadings, withContactReadings } from './readings';
+import { rebuildSignals } from './signals';
 
 /** The demo dataset's size as JSON, rounded up (about 0.25 MB): what its write needs, for the space check. */
 export const DEMO_ROW_BYTES = 1_000_000;
@@ -24,6 +25,7 @@ export async function loadDemoData(db: DossierDatabase, now = new Date()): Promi
     await db.talkingPoints.bulkAdd(data.talkingPoints);
     await db.pricingNotes.bulkAdd(data.pricingNotes);
     await db.notes.bulkAdd(data.notes);
+    await rebuildSignals(db, now);
   });
   return data.accounts.length;
 }

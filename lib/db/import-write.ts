@@ -17,6 +17,7 @@ import type { ImportedAccount, ImportedContact } from '../portability/import/cor
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';
+import { refreshSignals, signalTables } from './signals';
 import { readTableStamp } from './stamp';
 
 export interface ImportRows {
@@ -227,7 +228,7 @@ export async function writeImport(
   if (signal?.aborted) throw new ImportWriteError('cancelled');
 
   try {
-    await db.transaction('rw', db.accounts, db.contacts, async (tx) => {
+    await db.transaction('rw', signalTables(db), async (tx) => {
       const abort = () => tx.abort();
       signal?.addEventListener('abort', abort, { once: true });
       try {
@@ -242,6 +243,10 @@ export async function writeImport(
           ],
           { total, sliceMs, signal, onProgress },
         );
+        await refreshSignals(db, [
+          ...ready.accounts.map((a) => a.id),
+          ...ready.contacts.map((c) => c.accountId),
+        ]);
         onProgress?.({ phase: 'commit', done: total, total });
       } finally {
         signal?.removeEventListener('abort', abort);

@@ -109,8 +109,38 @@ describe('schema version 6', () => {
     const raw = current.backendDB();
     const indexes = (table: string) => [...raw.transaction(table).objectStore(table).indexNames].sort();
     expect(indexes('accounts')).toEqual(['nextContactDate', 'updatedAt']);
-    expect(indexes('contacts')).toEqual(['accountId', 'updatedAt']);
+    // Version 7 adds the birthday look-up back; nothing else.
+    expect(indexes('contacts')).toEqual(['accountId', 'birthMonthDay', 'updatedAt']);
     expect(indexes('notes')).toContain('[accountId+occurredAt]');
+    current.close();
+  });
+});
+
+describe('schema version 7', () => {
+  it("builds every account's signals from its file: last contact, cadence due, risk", async () => {
+    const { name, old, fixture: v6 } = await olderDatabase(6);
+    const account = { ...v6.rows.accounts![0]!, id: 'acc-due', createdAt: '2026-01-01T00:00:00.000Z' };
+    await old.table('accounts').add({ ...account, portfolioQuadrant: 'star', cadenceDays: null });
+    await old.table('notes').add({
+      ...v6.rows.notes![0]!,
+      id: 'note-call',
+      accountId: 'acc-due',
+      contactId: null,
+      kind: 'call',
+      occurredAt: '2026-11-01T08:00:00.000Z',
+    });
+    old.close();
+
+    const current = new DossierDatabase(name);
+    const signals = await current.accountSignals.get('acc-due');
+    expect(signals).toMatchObject({
+      lastContactAt: '2026-11-01T08:00:00.000Z',
+      cadenceDueAt: '2026-11-15T08:00:00.000Z',
+      riskRoseAt: null,
+    });
+    expect(await current.accountSignals.where('cadenceDueAt').below('2026-11-16').primaryKeys()).toContain(
+      'acc-due',
+    );
     current.close();
   });
 });

@@ -1,18 +1,31 @@
+import { openComplaint } from '../model/defaults';
 import type { TimelineNote, TimelineNoteDraft } from '../model/types';
 import { validateTimelineNote } from '../model/validate';
 import { assertContactOfAccount } from './contacts';
 import type { DossierDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { assertValid, newRowMeta, nowIso } from './rows';
+import { refreshSignals, signalTables } from './signals';
+
+/**
+ * A complaint always has its course and nothing else has one: a quick note or a form that
+ * only picked the kind "complaint" starts it open; a note changed to another kind drops it.
+ */
+export function withComplaintCourse(draft: TimelineNoteDraft): TimelineNoteDraft {
+  if (draft.kind !== 'complaint') return draft.complaint === null ? draft : { ...draft, complaint: null };
+  return draft.complaint ? draft : { ...draft, complaint: openComplaint() };
+}
 
 /** Adds an entry to a client's timeline. Resolves once it is in IndexedDB. */
-export async function createNote(db: DossierDatabase, draft: TimelineNoteDraft): Promise<TimelineNote> {
+export async function createNote(db: DossierDatabase, input: TimelineNoteDraft): Promise<TimelineNote> {
+  const draft = withComplaintCourse(input);
   assertValid(validateTimelineNote(draft));
   const row: TimelineNote = { ...newRowMeta(), ...draft };
-  await db.transaction('rw', db.accounts, db.contacts, db.notes, async () => {
+  await db.transaction('rw', signalTables(db), async () => {
     if (!(await db.accounts.get(draft.accountId))) throw new ValidationError({ accountId: 'invalidChoice' });
     await assertContactOfAccount(db, draft.contactId, draft.accountId);
     await db.notes.add(row);
+    await refreshSignals(db, [row.accountId]);
   });
   return row;
 }
@@ -20,10 +33,11 @@ export async function createNote(db: DossierDatabase, draft: TimelineNoteDraft):
 export async function updateNote(
   db: DossierDatabase,
   id: string,
-  draft: TimelineNoteDraft,
+  input: TimelineNoteDraft,
 ): Promise<TimelineNote> {
+  const draft = withComplaintCourse(input);
   assertValid(validateTimelineNote(draft));
-  return db.transaction('rw', db.contacts, db.notes, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.notes.get(id);
     if (!existing) throw new NotFoundError('note', id);
     await assertContactOfAccount(db, draft.contactId, existing.accountId);
@@ -35,10 +49,16 @@ export async function updateNote(
       updatedAt: nowIso(),
     };
     await db.notes.put(row);
+    await refreshSignals(db, [row.accountId]);
     return row;
   });
 }
 
 export async function deleteNote(db: DossierDatabase, id: string): Promise<void> {
-  await db.notes.delete(id);
+  await db.transaction('rw', signalTables(db), async () => {
+    const existing = await db.notes.get(id);
+    if (!existing) return;
+    await db.notes.delete(id);
+    await refreshSignals(db, [existing.accountId]);
+  });
 }

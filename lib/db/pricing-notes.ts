@@ -3,6 +3,7 @@ import { validatePricingNote } from '../model/validate';
 import type { DossierDatabase } from './database';
 import { NotFoundError, ValidationError } from './errors';
 import { assertValid, newRowMeta, nowIso } from './rows';
+import { refreshSignals, signalTables } from './signals';
 
 const clean = (draft: PricingNoteDraft): PricingNoteDraft => ({
   ...draft,
@@ -14,9 +15,10 @@ const clean = (draft: PricingNoteDraft): PricingNoteDraft => ({
 export async function createPricingNote(db: DossierDatabase, draft: PricingNoteDraft): Promise<PricingNote> {
   const row: PricingNote = { ...newRowMeta(), ...clean(draft) };
   assertValid(validatePricingNote(clean(draft)));
-  await db.transaction('rw', db.accounts, db.pricingNotes, async () => {
+  await db.transaction('rw', signalTables(db), async () => {
     if (!(await db.accounts.get(draft.accountId))) throw new ValidationError({ accountId: 'invalidChoice' });
     await db.pricingNotes.add(row);
+    await refreshSignals(db, [row.accountId]);
   });
   return row;
 }
@@ -27,7 +29,7 @@ export async function updatePricingNote(
   draft: PricingNoteDraft,
 ): Promise<PricingNote> {
   assertValid(validatePricingNote(clean(draft)));
-  return db.transaction('rw', db.pricingNotes, async () => {
+  return db.transaction('rw', signalTables(db), async () => {
     const existing = await db.pricingNotes.get(id);
     if (!existing) throw new NotFoundError('pricing note', id);
     const row: PricingNote = {
@@ -38,10 +40,16 @@ export async function updatePricingNote(
       updatedAt: nowIso(),
     };
     await db.pricingNotes.put(row);
+    await refreshSignals(db, [row.accountId]);
     return row;
   });
 }
 
 export async function deletePricingNote(db: DossierDatabase, id: string): Promise<void> {
-  await db.pricingNotes.delete(id);
+  await db.transaction('rw', signalTables(db), async () => {
+    const existing = await db.pricingNotes.get(id);
+    if (!existing) return;
+    await db.pricingNotes.delete(id);
+    await refreshSignals(db, [existing.accountId]);
+  });
 }

@@ -11,7 +11,7 @@ describe('stored pinyin readings', () => {
     const writers = readdirSync(dir)
       .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.startsWith('test-'))
       .filter((f) =>
-        /\.(accounts|contacts)\.(add|put|bulkAdd|bulkPut)\(|table\('(accounts|contacts)'\)\.(add|put|bulk)/.test(
+        /\.(accounts|contacts)\.(add|put|bulkAdd|bulkPut)\(|table\('(accounts|contacts)'\)\.(add|put|bulkAdd|bulkPut)\(/.test(
           readFileSync(join(dir, f), 'utf8'),
         ),
       );

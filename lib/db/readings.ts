@@ -56,12 +56,13 @@ export function withoutReadings<T extends { pinyin?: unknown }>(draft: T): Omit<
 }
 
 /**
- * A draft without what lib/db keeps on a stored row beyond the form's fields: the readings
- * (derived) and the external ids (schema v5: set by an import, kept by every other write).
+ * A draft without what lib/db keeps on a stored row beyond the form's fields: the readings and
+ * the birthday's month-day (derived) and the external ids (schema v5: set by an import, kept by
+ * every other write).
  */
-export function withoutKeptFields<T extends { pinyin?: unknown; externalIds?: unknown }>(
-  draft: T,
-): Omit<T, 'pinyin' | 'externalIds'> {
-  const { pinyin: _derived, externalIds: _kept, ...rest } = draft;
+export function withoutKeptFields<
+  T extends { pinyin?: unknown; externalIds?: unknown; birthMonthDay?: unknown },
+>(draft: T): Omit<T, 'pinyin' | 'externalIds' | 'birthMonthDay'> {
+  const { pinyin: _derived, externalIds: _kept, birthMonthDay: _day, ...rest } = draft;
   return rest;
 }

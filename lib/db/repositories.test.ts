@@ -3,6 +3,7 @@ import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft }
 import { linkProvenance } from '../model/provenance';
 import { listAccountSummaries } from './account-lookup';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
+import { markAgendaItem } from './agenda-marks';
 import { getClientFile } from './client-file';
 import { createContact, createContacts, deleteContact, updateContact } from './contacts';
 import type { DossierDatabase } from './database';
@@ -123,6 +124,7 @@ describe('accounts', () => {
         accountId: account.id,
         verdict: 'notThis',
       });
+      await markAgendaItem(db, `nextContact:${account.id}:2026-12-04`, account.id, '2026-12-07');
     }
     await deleteAccount(db, gone.id);
     for (const table of db.allTables) {

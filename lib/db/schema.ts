@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import type { Account, Contact } from '../model/types';
-import { V3_ROW_UPGRADES, V5_ROW_UPGRADES } from '../model/upgrade-rows';
+import { V3_ROW_UPGRADES, V5_ROW_UPGRADES, V7_ROW_UPGRADES } from '../model/upgrade-rows';
 import { loadPinyin } from './readings';
+import { rebuildSignals } from './signals';
 
 /**
  * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
@@ -65,7 +66,24 @@ export const SCHEMA_V6 = {
   contacts: 'id, accountId, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/**
+ * Version 7: the rep's day. Contacts gain a status (active, left, changed role) and a derived
+ * `birthMonthDay` index; complaints a course (`complaint.status` indexed: the open ones);
+ * `agendaMarks` remembers what the rep did or snoozed on *Today* and which suggested talking
+ * points were kept or dismissed (backed up); `accountSignals` holds each account's derived
+ * last contact, cadence due time and churn risk (indexed: due accounts and rising risk are index
+ * reads), rebuilt from the files at any time. The upgrade fills the new fields and builds the
+ * signals.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  contacts: `${SCHEMA_V6.contacts}, birthMonthDay`,
+  notes: `${SCHEMA_V6.notes}, complaint.status`,
+  agendaMarks: 'id, itemKey, accountId, updatedAt',
+  accountSignals: 'id, cadenceDueAt, riskRoseAt, *greets',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 7;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -115,4 +133,18 @@ export function defineSchema(db: Dexie): void {
     });
   // Dropping indexes needs no upgrade function: Dexie deletes them from the stores.
   db.version(6).stores(SCHEMA_V6);
+  db.version(7)
+    .stores(SCHEMA_V7)
+    .upgrade(async (tx) => {
+      for (const [table, upgrade] of Object.entries(V7_ROW_UPGRADES)) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
+            // `birthMonthDay` comes from the derived-fields middleware as the row is put back.
+            ref.value = upgrade(row);
+          });
+      }
+      await rebuildSignals(tx);
+    });
 }

@@ -1,5 +1,6 @@
 import type {
   AccountDraft,
+  ComplaintCourse,
   ContactDraft,
   PricingNoteDraft,
   TalkingPointDraft,
@@ -62,6 +63,7 @@ export function emptyContactDraft(accountId: string): ContactDraft {
     accountId,
     name: '',
     title: '',
+    status: 'active',
     buyingRole: null,
     socialStyle: null,
     emails: [],
@@ -106,5 +108,11 @@ export function emptyTimelineNoteDraft(accountId: string, now: Date): TimelineNo
     text: '',
     source: null,
     followUpDate: null,
+    complaint: null,
   };
+}
+
+/** A complaint's course as it starts: open, nothing answered yet. */
+export function openComplaint(): ComplaintCourse {
+  return { status: 'open', answeredAt: null, response: '', closedAt: null };
 }

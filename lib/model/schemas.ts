@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import {
   BUYING_ROLES,
+  COMPLAINT_STATUSES,
+  CONTACT_STATUSES,
   CURRENCIES,
   INDUSTRIES,
   KEY_ACCOUNT_TYPES,
@@ -199,6 +201,7 @@ const contactEntries = {
   accountId: id,
   name: requiredText(NAME_MAX),
   title: text(NAME_MAX),
+  status: choice(CONTACT_STATUSES),
   buyingRole: v.nullable(choice(BUYING_ROLES)),
   socialStyle: v.nullable(choice(SOCIAL_STYLES)),
   emails: list(email),
@@ -245,6 +248,24 @@ const pricingNoteEntries = {
 const floorNotAboveList = (p: { listPrice: number | null; floorPrice: number | null }) =>
   p.listPrice === null || p.floorPrice === null || p.floorPrice <= p.listPrice;
 
+/** A complaint's course: an answered one says when, a closed one when it was settled. */
+const complaintCourse = v.pipe(
+  v.strictObject({
+    status: choice(COMPLAINT_STATUSES),
+    answeredAt: v.nullable(timestamp),
+    response: text(LONG_TEXT_MAX),
+    closedAt: v.nullable(timestamp),
+  }),
+  v.forward(
+    v.check((c) => c.status === 'open' || c.answeredAt !== null, 'required'),
+    ['answeredAt'],
+  ),
+  v.forward(
+    v.check((c) => c.status !== 'closed' || c.closedAt !== null, 'required'),
+    ['closedAt'],
+  ),
+);
+
 const timelineNoteEntries = {
   accountId: id,
   contactId: v.nullable(id),
@@ -253,7 +274,12 @@ const timelineNoteEntries = {
   text: requiredText(NOTE_TEXT_MAX),
   source,
   followUpDate: v.nullable(dateSchema),
+  complaint: v.nullable(complaintCourse),
 };
+
+/** A complaint has its course, and only a complaint has one. */
+const courseOnlyOnComplaints = (n: { kind: string; complaint: unknown }) =>
+  (n.kind === 'complaint') === (n.complaint !== null);
 
 const matchCorrectionEntries = {
   key: v.pipe(
@@ -275,7 +301,12 @@ export const pricingNoteDraftSchema = v.pipe(
     'floorPrice',
   ]),
 );
-export const timelineNoteDraftSchema = v.strictObject(timelineNoteEntries);
+export const timelineNoteDraftSchema = v.pipe(
+  v.strictObject(timelineNoteEntries),
+  v.forward(v.partialCheck([['kind'], ['complaint']], courseOnlyOnComplaints, 'invalidChoice'), [
+    'complaint',
+  ]),
+);
 
 export const accountRowSchema = v.strictObject({ ...meta, ...accountEntries, externalIds });
 export const contactRowSchema = v.strictObject({ ...meta, ...contactEntries, externalIds });
@@ -286,6 +317,24 @@ export const pricingNoteRowSchema = v.pipe(
     'floorPrice',
   ]),
 );
-export const timelineNoteRowSchema = v.strictObject({ ...meta, ...timelineNoteEntries });
+export const timelineNoteRowSchema = v.pipe(
+  v.strictObject({ ...meta, ...timelineNoteEntries }),
+  v.forward(v.partialCheck([['kind'], ['complaint']], courseOnlyOnComplaints, 'invalidChoice'), [
+    'complaint',
+  ]),
+);
+
+/** An item key: a kind, a colon, what it is about (ids and dates, no spaces). */
+const itemKey = v.pipe(
+  v.string('invalidChoice'),
+  v.maxLength(300, 'tooLong'),
+  v.regex(/^[a-zA-Z]+:[^\s]+$/, 'invalidChoice'),
+);
+export const agendaMarkRowSchema = v.strictObject({
+  ...meta,
+  itemKey,
+  accountId: v.nullable(id),
+  snoozedUntil: v.nullable(dateSchema),
+});
 export const matchCorrectionDraftSchema = v.strictObject(matchCorrectionEntries);
 export const matchCorrectionRowSchema = v.strictObject({ ...meta, ...matchCorrectionEntries });

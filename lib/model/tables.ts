@@ -6,6 +6,7 @@ export const TABLE_NAMES = [
   'pricingNotes',
   'notes',
   'matchCorrections',
+  'agendaMarks',
 ] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 

@@ -1,5 +1,7 @@
 import type {
   BuyingRole,
+  ComplaintStatus,
+  ContactStatus,
   Currency,
   Industry,
   KeyAccountType,
@@ -8,6 +10,7 @@ import type {
   PortfolioQuadrant,
   PriceSensitivity,
   PurchaseType,
+  RiskLevel,
   Score,
   SocialStyle,
   Tier,
@@ -116,6 +119,8 @@ export interface Contact extends RowMeta {
   /** Ids in other systems (schema v5), as on `Account`. */
   externalIds?: string[];
   title: string;
+  /** Schema v7: active, left the company, or changed role; rows before it are active. */
+  status: ContactStatus;
   buyingRole: BuyingRole | null;
   socialStyle: SocialStyle | null;
   /** Lower-case addresses. */
@@ -123,6 +128,11 @@ export interface Contact extends RowMeta {
   phones: string[];
   /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
   birthday: string | null;
+  /**
+   * Derived by lib/db on every write (schema v7): the birthday's `MM-DD`, indexed so *Today* finds
+   * the week's birthdays without reading every contact; not in drafts or backups.
+   */
+  birthMonthDay?: string;
   interests: string[];
   family: string;
   prejudices: string;
@@ -187,6 +197,55 @@ export interface TimelineNote extends RowMeta {
   text: string;
   source: Provenance | null;
   followUpDate: string | null;
+  /** Schema v7: a complaint's course; null for every other kind. */
+  complaint: ComplaintCourse | null;
+}
+
+/** Where a complaint stands, and when and how it was answered. */
+export interface ComplaintCourse {
+  status: ComplaintStatus;
+  /** When the answer was given (ISO-8601); null while open. */
+  answeredAt: string | null;
+  /** How it was answered: what the rep did or said ('' when not recorded). */
+  response: string;
+  /** When the client agreed it was settled (ISO-8601); null until closed. */
+  closedAt: string | null;
+}
+
+/**
+ * The rep's answer to one item of *Today* or one suggested talking point (schema v7): snoozed
+ * until a day, or done/dismissed for good. `itemKey` names the occurrence (`birthday:<contact>:
+ * 2027-03-02`), so next year's birthday is a new item. In backups.
+ */
+export interface AgendaMark extends RowMeta {
+  itemKey: string;
+  /** The client it is about; null for an item about the whole portfolio (a holiday). */
+  accountId: string | null;
+  /** `YYYY-MM-DD`: hidden until that local day; null: done or dismissed for good. */
+  snoozedUntil: string | null;
+}
+
+/**
+ * What lib/db derives for each account on every write of its file (schema v7), indexed so *Today*
+ * reads due accounts and rising risk without opening every file. Rebuilt from the files at any
+ * time (upgrade, restore); never in backups.
+ */
+export interface AccountSignals {
+  /** The account's id. */
+  id: string;
+  /** The newest call, visit, meeting or email with the client (ISO-8601), null when none. */
+  lastContactAt: string | null;
+  /** When the cadence runs out: the last contact (or the account's creation) plus its cadence days. */
+  cadenceDueAt: string;
+  /** The churn risk as of the last write of the file. */
+  risk: RiskLevel;
+  /** When a write last raised the risk (ISO-8601); null once it falls back. */
+  riskRoseAt: string | null;
+  /**
+   * Whose holidays the account's people celebrate, by their names' script: `chinese` (春节, 中秋,
+   * 国庆), `western` (Christmas). *Today* names a holiday only when someone celebrates it.
+   */
+  greets: ('chinese' | 'western')[];
 }
 
 /**

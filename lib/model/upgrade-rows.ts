@@ -9,7 +9,7 @@
  * added only derived pinyin readings, which a backup never carries (a restore computes
  * them): no row change, so no step for it; nor has version 6, which only drops indexes.
  */
-export const CURRENT_ROW_VERSION = 6;
+export const CURRENT_ROW_VERSION = 7;
 
 type Row = Record<string, unknown>;
 
@@ -45,10 +45,25 @@ export const V5_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
   contacts: (row) => ({ ...row, externalIds: Array.isArray(row.externalIds) ? row.externalIds : [] }),
 };
 
+/**
+ * Version 7: contacts have a status (everyone was active), complaints a course. A complaint
+ * recorded before it has no answer on record, so it starts open: the rep closes what was settled.
+ */
+export const V7_ROW_UPGRADES: Record<string, (row: Row) => Row> = {
+  contacts: (row) => ({ ...row, status: row.status ?? 'active' }),
+  notes: (row) => ({
+    ...row,
+    complaint:
+      row.complaint ??
+      (row.kind === 'complaint' ? { status: 'open', answeredAt: null, response: '', closedAt: null } : null),
+  }),
+};
+
 /** Brings a row of `table` written at `fromVersion` up to the current version. */
 export function upgradeRow(table: string, row: Row, fromVersion: number): Row {
   let upgraded = row;
   if (fromVersion < 3) upgraded = V3_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
   if (fromVersion < 5) upgraded = V5_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
+  if (fromVersion < 7) upgraded = V7_ROW_UPGRADES[table]?.(upgraded) ?? upgraded;
   return upgraded;
 }

@@ -67,6 +67,21 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
  */
 export const CLIENT_CONTACT_KINDS: readonly NoteKind[] = ['call', 'visit', 'meeting', 'email'];
 
+/**
+ * Whether a contact is still the client's person in that seat: active, left the company (the
+ * person's own 跳槽), or moved to another role there. A decision maker who left is a churn risk.
+ */
+export const CONTACT_STATUSES = ['active', 'left', 'changedRole'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+/** A complaint's course (seed 001: record every one, answer promptly): open → answered → closed. */
+export const COMPLAINT_STATUSES = ['open', 'answered', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+/** Churn risk, derived by documented rules with its reasons (never stored as a bare score). */
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
 /** 价格敏感度 */
 export const PRICE_SENSITIVITIES = ['low', 'medium', 'high'] as const;
 export type PriceSensitivity = (typeof PRICE_SENSITIVITIES)[number];

@@ -10,6 +10,7 @@ const counts = (accounts: number) => ({
   pricingNotes: 0,
   notes: 0,
   matchCorrections: 0,
+  agendaMarks: 0,
 });
 const copy = (takenAt: string, accounts = 46): CopyInfo => ({
   slot: 'a',

@@ -22,7 +22,15 @@ afterEach(async () => {
 const copy: CopyInfo = {
   slot: 'a',
   takenAt: '2026-12-04T08:00:00.000Z',
-  counts: { accounts: 46, contacts: 92, talkingPoints: 0, pricingNotes: 0, notes: 12, matchCorrections: 0 },
+  counts: {
+    accounts: 46,
+    contacts: 92,
+    talkingPoints: 0,
+    pricingNotes: 0,
+    notes: 12,
+    matchCorrections: 0,
+    agendaMarks: 0,
+  },
   stamp: {} as DatabaseStamp,
   bytes: 68_000,
 };

@@ -54,6 +54,7 @@ export function clipNoteDraft(accountId: string, source: Provenance): TimelineNo
     text: source.selection,
     source,
     followUpDate: null,
+    complaint: null,
   };
 }
 

@@ -4,11 +4,19 @@ import {
   emptyPricingNoteDraft,
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
+  openComplaint,
 } from '../../model/defaults';
 import { localDayPlus } from '../../model/local-day';
 import { linkProvenance } from '../../model/provenance';
-import type { Account, Contact, PricingNote, TalkingPoint, TimelineNote } from '../../model/types';
-import type { AccountSeed } from './seed-types';
+import type {
+  Account,
+  ComplaintCourse,
+  Contact,
+  PricingNote,
+  TalkingPoint,
+  TimelineNote,
+} from '../../model/types';
+import type { AccountSeed, NoteSeed } from './seed-types';
 
 export interface DemoDataset {
   accounts: Account[];
@@ -28,6 +36,14 @@ export function occurredAtFor(now: Date, daysAgo: number, hour: number): string 
 
 function relativeDate(now: Date, days: number | null | undefined): string | null {
   return days === null || days === undefined ? null : localDayPlus(now, days);
+}
+
+/** A seeded complaint's course; a closed one was answered the next day and settled two days later. */
+function complaintCourse(now: Date, n: NoteSeed): ComplaintCourse {
+  if (n.complaint === 'open') return openComplaint();
+  const day = (offset: number) =>
+    occurredAtFor(now, Math.max(0, n.daysAgo - offset), n.hour ?? DEFAULT_NOTE_HOUR);
+  return { status: 'closed', answeredAt: day(1), response: '', closedAt: day(3) };
 }
 
 /** `https://www.Acme-Logistics.com/about` → `acme-logistics.com`. */
@@ -62,7 +78,7 @@ export function buildDemoDataset(seeds: readonly AccountSeed[], now: Date, newId
     const accountId = accountMeta.id;
 
     const contactIds = new Map<string, string>();
-    const contacts: Contact[] = seed.contacts.map(({ key, ...fields }) => {
+    const contacts: Contact[] = seed.contacts.map(({ key, birthdayInDays, ...fields }) => {
       if (contactIds.has(key)) throw new Error(`demo seed ${seed.key}: duplicate contact key ${key}`);
       const row: Contact = {
         ...meta(),
@@ -70,6 +86,7 @@ export function buildDemoDataset(seeds: readonly AccountSeed[], now: Date, newId
         ...fields,
         accountId,
       };
+      if (birthdayInDays !== undefined) row.birthday = `--${localDayPlus(now, birthdayInDays).slice(5)}`;
       row.emails = row.emails.map((e) => e.trim().toLowerCase());
       row.phones = [...row.phones];
       row.interests = [...row.interests];
@@ -143,6 +160,7 @@ export function buildDemoDataset(seeds: readonly AccountSeed[], now: Date, newId
         text: n.text,
         source: n.source ? linkProvenance(n.source.url, n.source.title) : null,
         followUpDate: relativeDate(now, n.followUpInDays),
+        complaint: n.kind === 'complaint' ? complaintCourse(now, n) : null,
       });
     }
   }

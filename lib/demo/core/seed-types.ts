@@ -27,7 +27,10 @@ export type AccountSeedFields = Partial<Omit<AccountDraft, NestedGroups | 'nextC
   };
 
 export type ContactSeed = { key: string } & Partial<Omit<ContactDraft, 'accountId'>> &
-  Pick<ContactDraft, 'name'>;
+  Pick<ContactDraft, 'name'> & {
+    /** A birthday this many days from today (year unknown), so *Today* always has one to greet. */
+    birthdayInDays?: number;
+  };
 
 export interface TalkingPointSeed {
   text: string;
@@ -54,6 +57,11 @@ export interface NoteSeed {
   source?: { url: string; title: string };
   /** Days from today (not from the note) the follow-up is due; negative = overdue. */
   followUpInDays?: number;
+  /**
+   * A complaint's course: open (nothing answered yet) or closed (answered the next day and
+   * settled two days later, as the note's text tells). Closed when absent.
+   */
+  complaint?: 'open' | 'closed';
 }
 
 /** One demo client file, with every date relative to "today" at load time. */

@@ -71,6 +71,7 @@ export const CN_LOGISTICS_SEEDS: AccountSeed[] = [
         socialStyle: 'analytical',
         emails: ['renxiaofeng@jht-logistics.com.cn'],
         phones: ['+86 137 2588 3390'],
+        birthdayInDays: 3,
         notes: 'AGV 调度对时延抖动极敏感（<20ms）。',
       },
       {
@@ -147,6 +148,14 @@ export const CN_LOGISTICS_SEEDS: AccountSeed[] = [
       },
     ],
     notes: [
+      {
+        kind: 'complaint',
+        daysAgo: 1,
+        hour: 16,
+        contactKey: 'ren',
+        text: '句容仓测试专网夜间两次掉线（各约 5 分钟），AGV 全部停车。任经理要求书面说明原因和整改时间。',
+        complaint: 'open',
+      },
       {
         kind: 'meeting',
         daysAgo: 3,

@@ -74,6 +74,7 @@ export const EN_LOGISTICS_TELECOM_SEEDS: AccountSeed[] = [
         socialStyle: 'analytical',
         emails: ['hiro.sato@acme-logistics.com'],
         phones: ['+1 (901) 555-0114'],
+        birthdayInDays: 0,
         interests: ['robotics meetups'],
         notes: 'Measures robot stop events per shift.',
       },

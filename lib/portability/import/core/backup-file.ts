@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   accountRowSchema,
+  agendaMarkRowSchema,
   contactRowSchema,
   matchCorrectionRowSchema,
   pricingNoteRowSchema,
@@ -9,6 +10,7 @@ import {
 } from '../../../model/schemas';
 import type {
   Account,
+  AgendaMark,
   Contact,
   MatchCorrection,
   PricingNote,
@@ -32,6 +34,8 @@ export interface BackupTables {
   notes: TimelineNote[];
   /** Since schema version 2; a backup made before has none (read as an empty list). */
   matchCorrections: MatchCorrection[];
+  /** Since schema version 7: what the rep did, snoozed or dismissed on *Today* and in the hints. */
+  agendaMarks: AgendaMark[];
 }
 
 export interface BackupFile {
@@ -76,12 +80,16 @@ const ROW_SCHEMAS = {
   pricingNotes: pricingNoteRowSchema,
   notes: timelineNoteRowSchema,
   matchCorrections: matchCorrectionRowSchema,
+  agendaMarks: agendaMarkRowSchema,
 } as const;
 const TABLES = Object.keys(ROW_SCHEMAS) as (keyof BackupTables)[];
 
-/** The tables a backup of schema `version` holds: corrections came with version 2. */
+/** The schema version each table came with (the rest were there from the first). */
+const TABLE_SINCE: Partial<Record<keyof BackupTables, number>> = { matchCorrections: 2, agendaMarks: 7 };
+
+/** The tables a backup of schema `version` holds. */
 function tablesOfVersion(version: number): (keyof BackupTables)[] {
-  return version >= 2 ? TABLES : TABLES.filter((t) => t !== 'matchCorrections');
+  return TABLES.filter((t) => version >= (TABLE_SINCE[t] ?? 1));
 }
 
 /** The document's own fields; anything else is refused rather than ignored. */
@@ -227,5 +235,7 @@ function findDanglingReference(t: BackupTables): string | null {
     const contactId = 'contactId' in row ? row.contactId : null;
     if (contactId !== null && contacts.get(contactId) !== row.accountId) return row.id;
   }
+  for (const mark of t.agendaMarks)
+    if (mark.accountId !== null && !accounts.has(mark.accountId)) return mark.id;
   return null;
 }
