@@ -1,28 +1,39 @@
-import { cadenceDays, daysSinceLastContact, loyaltySegment, recentComplaints } from '../../lib/model/derive';
+import { cadenceDays, daysSinceLastContact, loyaltySegment } from '../../lib/model/derive';
+import type { ChurnRisk } from '../../lib/model/relationship';
 import type { Account, TimelineNote } from '../../lib/model/types';
 import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatDay, intlLocale } from '../format';
 import { useT } from '../i18n';
 import styles from './AccountHeader.module.css';
+import { ChurnRiskLine } from './ChurnRiskLine';
 
 interface AccountHeaderProps {
   account: Account;
   notes: TimelineNote[];
   now: Date;
+  /** The churn risk with its reasons; null while not computed. */
+  risk?: ChurnRisk | null;
   onBack(): void;
   onEdit(): void;
   onDelete(): void;
 }
 
 /** Who the client is and how at risk it is, at a glance. */
-export function AccountHeader({ account, notes, now, onBack, onEdit, onDelete }: AccountHeaderProps) {
+export function AccountHeader({
+  account,
+  notes,
+  now,
+  risk = null,
+  onBack,
+  onEdit,
+  onDelete,
+}: AccountHeaderProps) {
   const t = useT();
   const locale = intlLocale(t);
   const days = daysSinceLastContact(notes, now);
   const cadence = cadenceDays(account);
   const overdue = days !== null && days > cadence;
-  const complaints = recentComplaints(notes, now);
   const segment = loyaltySegment(account.satisfaction, account.loyalty);
   const prescription = t(`quadrantPrescription.${account.portfolioQuadrant}`);
 
@@ -69,6 +80,7 @@ export function AccountHeader({ account, notes, now, onBack, onEdit, onDelete }:
         )}
       </ul>
       <p class={styles.prescription}>{prescription}</p>
+      {risk && <ChurnRiskLine risk={risk} />}
       <ul class={styles.risk}>
         <li class={overdue ? styles.alert : undefined}>
           {days === null ? t('risk.noContact') : t('risk.lastContact', [String(days)])}
@@ -80,9 +92,6 @@ export function AccountHeader({ account, notes, now, onBack, onEdit, onDelete }:
               <strong>{t('risk.overdue', [String(days - cadence)])}</strong>
             </>
           )}
-        </li>
-        <li class={complaints > 0 ? styles.alert : undefined}>
-          {t('risk.complaints', [String(complaints)])}
         </li>
         <li>
           {account.nextContactDate

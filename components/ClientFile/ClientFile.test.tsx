@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, getDefaultNormalizer, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import type { ChurnRisk, Hint, HintActions } from '../../lib/model/relationship';
 import { renderWithI18n } from '../../tests/support/i18n';
 import { buildClientFile, buildEmptyClientFile, FIXTURE_NOW } from '../test-fixtures';
 import { ClientFile } from './ClientFile';
@@ -30,9 +31,8 @@ describe('ClientFile', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Acme Logistics' })).toBeTruthy();
     expect(screen.getByText('Tier A')).toBeTruthy();
     expect(screen.getByText('Star').getAttribute('title')).toMatch(/hold our position/);
-    // Last contact 5 days ago against a 10-day cadence; one complaint within 90 days.
+    // Last contact 5 days ago against a 10-day cadence.
     expect(screen.getByText(/Last contact 5 days ago/)).toBeTruthy();
-    expect(screen.getByText('Complaints in the last 90 days: 1')).toBeTruthy();
     expect(screen.getByText('Satisfaction × loyalty: Apostle')).toBeTruthy();
 
     const contacts = section('Contacts');
@@ -155,5 +155,71 @@ describe('ClientFile', () => {
     expect(screen.getByText('支配型')).toBeTruthy();
     expect(screen.getByText('明星类')).toBeTruthy();
     expect(screen.getByText('交通运输仓储业')).toBeTruthy();
+  });
+});
+
+describe('ClientFile: what the rep’s day adds', () => {
+  const risk: ChurnRisk = {
+    level: 'high',
+    reasons: [
+      { reason: { code: 'decisionMakerLeft', name: 'Wang Lei' }, weight: 4 },
+      {
+        reason: { code: 'competitorMentioned', competitor: 'Huawei Cloud', at: '2025-06-10T08:00:00.000Z' },
+        weight: 2,
+      },
+    ],
+  };
+  const hints: Hint[] = [
+    {
+      kind: 'contact',
+      key: 'contact:c1:analytical:user',
+      contactId: 'c1',
+      name: 'Li Na',
+      style: 'analytical',
+      role: 'user',
+    },
+    { kind: 'purchaseType', key: 'purchase:newBuy', purchaseType: 'newBuy' },
+  ];
+  const render = (locale: 'en' | 'zh_CN', hintActions: HintActions) =>
+    renderWithI18n(
+      <ClientFile
+        file={buildClientFile()}
+        now={FIXTURE_NOW}
+        actions={fakeActions()}
+        onBack={vi.fn()}
+        relationship={{ risk, hints, actions: hintActions }}
+      />,
+      locale,
+    );
+
+  it('shows the churn risk with every reason in words, and the suggested points with theirs', async () => {
+    const hintActions = { keepHint: vi.fn(async () => {}), dismissHint: vi.fn(async () => {}) };
+    render('en', hintActions);
+    const reasons = screen.getByRole('list', { name: 'Churn risk: High' });
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Decision maker Wang Lei left the company', 'Competitor Huawei Cloud named on Jun 10, 2025']);
+    const suggested = screen.getByRole('list', { name: 'Suggested' });
+    const first = within(suggested).getAllByRole('listitem')[0]!;
+    const text =
+      'Li Na: bring data and details in a clear structure; no sudden changes; as a user, talk about how it works day to day';
+    expect(within(first).getByText(text)).toBeTruthy();
+    expect(within(first).getByText('Why: Their social style and buying role')).toBeTruthy();
+    fireEvent.click(within(first).getByRole('button', { name: 'Keep' }));
+    expect(hintActions.keepHint).toHaveBeenCalledWith(hints[0], text);
+    const second = within(suggested).getAllByRole('listitem')[1]!;
+    expect(within(second).getByText('Why: The purchase type: New buy')).toBeTruthy();
+    fireEvent.click(within(second).getByRole('button', { name: 'Dismiss' }));
+    expect(hintActions.dismissHint).toHaveBeenCalledWith(hints[1]);
+  });
+
+  it('says the same in Chinese', () => {
+    render('zh_CN', { keepHint: vi.fn(), dismissHint: vi.fn() });
+    expect(screen.getByText('流失风险：高')).toBeTruthy();
+    expect(screen.getByText('决策者 Wang Lei 已离职')).toBeTruthy();
+    expect(screen.getByText(/^Li Na：带上数据和细节/)).toBeTruthy();
+    expect(screen.getByText('依据：对方的社交风格与采购角色')).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClientFileActions } from '../../lib/model/client-file-actions';
+import type { ChurnRisk, Hint, HintActions } from '../../lib/model/relationship';
 import type { ClientFileData } from '../../lib/model/types';
 import { AccountHeader } from '../AccountHeader/AccountHeader';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
@@ -18,10 +19,12 @@ interface ClientFileProps {
   now: Date;
   actions: ClientFileActions;
   onBack(): void;
+  /** The churn risk with its reasons and the suggested talking points (lib/relationship). */
+  relationship?: { risk: ChurnRisk | null; hints: Hint[]; actions: HintActions };
 }
 
 /** One client's file, in the order a rep needs it: who and how at risk, what to say, who, prices, history, profile. */
-export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
+export function ClientFile({ file, now, actions, onBack, relationship }: ClientFileProps) {
   const t = useT();
   const [editingAccount, setEditingAccount] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -58,6 +61,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
         account={account}
         notes={file.notes}
         now={now}
+        risk={relationship?.risk ?? null}
         onBack={onBack}
         onEdit={() => setEditingAccount(true)}
         onDelete={() => setConfirmingDelete(true)}
@@ -67,6 +71,7 @@ export function ClientFile({ file, now, actions, onBack }: ClientFileProps) {
         points={file.talkingPoints}
         contacts={file.contacts}
         actions={actions}
+        suggested={relationship && { hints: relationship.hints, actions: relationship.actions }}
       />
       <Contacts accountId={account.id} contacts={file.contacts} actions={actions} />
       <PricingNotes accountId={account.id} notes={file.pricingNotes} now={now} actions={actions} />

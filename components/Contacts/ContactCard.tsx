@@ -55,6 +55,11 @@ export function ContactCard({ contact, onEdit, onDelete }: ContactCardProps) {
       {(contact.buyingRole || contact.socialStyle) && (
         <div class={styles.badges}>
           {contact.buyingRole && <Badge tone="accent">{t(`buyingRole.${contact.buyingRole}`)}</Badge>}
+          {contact.status !== 'active' && (
+            <Badge tone={contact.status === 'left' ? 'danger' : 'warn'}>
+              {t(`contactStatus.${contact.status}`)}
+            </Badge>
+          )}
           {contact.socialStyle && <Badge tone="ok">{t(`socialStyle.${contact.socialStyle}`)}</Badge>}
         </div>
       )}

@@ -1,6 +1,6 @@
 import type { SubKey } from '../../lib/model/messages';
 import type { ContactDraft, FieldErrors } from '../../lib/model/types';
-import { BUYING_ROLES, SOCIAL_STYLES } from '../../lib/model/vocabulary';
+import { BUYING_ROLES, CONTACT_STATUSES, SOCIAL_STYLES } from '../../lib/model/vocabulary';
 import { Form } from '../Form/Form';
 import { ListField, SelectField, TextArea, TextField } from '../Form/fields';
 import { FieldRow } from '../Form/Layout';
@@ -20,7 +20,15 @@ export function ContactForm({ title, initial, onSubmit, onSaved, onCancel }: Con
   return (
     <Form title={title} initial={initial} onSubmit={onSubmit} onSaved={onSaved} onCancel={onCancel}>
       <TextField path="name" label={label('name')} />
-      <TextField path="title" label={label('title')} />
+      <FieldRow>
+        <TextField path="title" label={label('title')} />
+        <SelectField
+          path="status"
+          label={label('status')}
+          options={CONTACT_STATUSES}
+          labelOf={(v) => t(`contactStatus.${v}`)}
+        />
+      </FieldRow>
       <FieldRow>
         <SelectField
           path="buyingRole"

@@ -1,5 +1,6 @@
 import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import { emptyTalkingPointDraft } from '../../lib/model/defaults';
+import type { Hint, HintActions } from '../../lib/model/relationship';
 import type { Contact, TalkingPoint, TalkingPointDraft } from '../../lib/model/types';
 import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
@@ -11,6 +12,7 @@ import styles from '../Section/Item.module.css';
 import { EmptyState, Section } from '../Section/Section';
 import { toDraft } from '../Section/toDraft';
 import { useItemEditor } from '../Section/useItemEditor';
+import { SuggestedPoints } from './SuggestedPoints';
 
 type Actions = Pick<
   ClientFileActions,
@@ -23,9 +25,11 @@ interface TalkingPointsProps {
   points: TalkingPoint[];
   contacts: Contact[];
   actions: Actions;
+  /** Suggested points, each with its reason (lib/relationship). */
+  suggested?: { hints: Hint[]; actions: HintActions };
 }
 
-export function TalkingPoints({ accountId, points, contacts, actions }: TalkingPointsProps) {
+export function TalkingPoints({ accountId, points, contacts, actions, suggested }: TalkingPointsProps) {
   const t = useT();
   const editor = useItemEditor();
   const contactName = (id: string | null) => contacts.find((c) => c.id === id)?.name;
@@ -106,6 +110,7 @@ export function TalkingPoints({ accountId, points, contacts, actions }: TalkingP
           );
         })}
       </ol>
+      {suggested && <SuggestedPoints hints={suggested.hints} actions={suggested.actions} />}
       <ConfirmDialog
         open={pending !== undefined}
         title={t('talkingPoints.deleteTitle')}

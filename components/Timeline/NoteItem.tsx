@@ -38,6 +38,19 @@ export function NoteItem({ note, contact, onEdit, onDelete }: NoteItemProps) {
       <div class={styles.cardHead}>
         <span class={styles.badges}>
           <Badge tone={KIND_TONE[note.kind]}>{t(`noteKind.${note.kind}`)}</Badge>
+          {note.complaint && (
+            <Badge
+              tone={
+                note.complaint.status === 'open'
+                  ? 'danger'
+                  : note.complaint.status === 'answered'
+                    ? 'warn'
+                    : 'ok'
+              }
+            >
+              {t(`complaintStatus.${note.complaint.status}`)}
+            </Badge>
+          )}
           {contact && <span class={styles.muted}>{contact.name}</span>}
         </span>
         <time class={styles.muted} dateTime={note.occurredAt}>
@@ -46,6 +59,7 @@ export function NoteItem({ note, contact, onEdit, onDelete }: NoteItemProps) {
       </div>
       {note.text && <p class={styles.text}>{note.text}</p>}
       {note.source && <ProvenanceLine source={note.source} />}
+      {note.complaint?.response && <p class={styles.muted}>{note.complaint.response}</p>}
       {note.followUpDate && (
         <p class={styles.muted}>{t('timeline.followUp', [formatDay(note.followUpDate, locale)])}</p>
       )}

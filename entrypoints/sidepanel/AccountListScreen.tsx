@@ -7,14 +7,19 @@ import { getDatabase } from '../../lib/db/database';
 import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';
 import { useLiveQuery } from '../../lib/platform/use-live-query';
+import { TodayScreen } from './TodayScreen';
 
 interface AccountListScreenProps {
   onOpen(id: string): void;
   onCreate(): void;
+  onSeeToday(): void;
   returnTo: string | null;
 }
 
-export function AccountListScreen({ onOpen, onCreate, returnTo }: AccountListScreenProps) {
+/** How many of *Today*'s items the home shows above the list. */
+const TODAY_ON_HOME = 3;
+
+export function AccountListScreen({ onOpen, onCreate, onSeeToday, returnTo }: AccountListScreenProps) {
   const t = useT();
   const [sort, setSort] = useState<AccountSort>('name');
   const rows = useLiveQuery(() => listAccountSummaries(getDatabase()), []);
@@ -23,13 +28,16 @@ export function AccountListScreen({ onOpen, onCreate, returnTo }: AccountListScr
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
   if (rows.status === 'error') return <ScreenMessage kind="error">{String(rows.error)}</ScreenMessage>;
   return (
-    <AccountList
-      accounts={sorted}
-      sort={sort}
-      onSortChange={setSort}
-      onOpen={onOpen}
-      onCreate={onCreate}
-      returnTo={returnTo}
-    />
+    <>
+      <TodayScreen limit={TODAY_ON_HOME} onOpen={onOpen} onSeeAll={onSeeToday} />
+      <AccountList
+        accounts={sorted}
+        sort={sort}
+        onSortChange={setSort}
+        onOpen={onOpen}
+        onCreate={onCreate}
+        returnTo={returnTo}
+      />
+    </>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback } from 'preact/hooks';
+import { useCallback, useMemo } from 'preact/hooks';
 import { ClientFile } from '../../components/ClientFile/ClientFile';
 import { useT } from '../../components/i18n';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { useClientFile } from '../../lib/client-file/use-client-file';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { useFileRelationship } from '../../lib/relationship/use-file-relationship';
 
 /** One client's file, live (lib/client-file/use-client-file.ts reads and writes it). */
 export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void }) {
@@ -14,6 +15,12 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
     [t],
   );
   const { file, failure, actions } = useClientFile(getDatabase(), id, onBack, describe);
+  const now = useMemo(() => new Date(), []);
+  const relationship = useFileRelationship(
+    getDatabase(),
+    file.status === 'ready' ? file.value : undefined,
+    now,
+  );
 
   if (file.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
@@ -31,7 +38,7 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   return (
     <>
       {failure && <ScreenMessage kind="error">{failure}</ScreenMessage>}
-      <ClientFile file={file.value} now={new Date()} actions={actions} onBack={onBack} />
+      <ClientFile file={file.value} now={now} actions={actions} onBack={onBack} relationship={relationship} />
     </>
   );
 }

@@ -12,6 +12,7 @@ import { routeHash } from '../../lib/platform/route';
 import { useAccess } from '../../lib/platform/use-access';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
+import { TodayScreen } from './TodayScreen';
 
 /** The new-account form: loaded on the rep's "New account", or for an unknown sender. */
 const NewAccountScreen = lazy(() => import('./NewAccountScreen').then((m) => m.NewAccountScreen));
@@ -56,6 +57,13 @@ export function Screen({ route, navigate }: { route: Route; navigate(route: Rout
   }
 
   switch (route.name) {
+    case 'today':
+      return (
+        <TodayScreen
+          onOpen={(id) => navigate({ name: 'account', id })}
+          onBack={() => navigate({ name: 'list' })}
+        />
+      );
     case 'account':
       // Keyed: a form left open on one client's file never carries over to the next.
       return <ClientFileScreen key={route.id} id={route.id} onBack={() => navigate({ name: 'list' })} />;
@@ -74,6 +82,7 @@ export function Screen({ route, navigate }: { route: Route; navigate(route: Rout
           returnTo={lastOpened.current}
           onOpen={(id) => navigate({ name: 'account', id })}
           onCreate={() => navigate({ name: 'newAccount' })}
+          onSeeToday={() => navigate({ name: 'today' })}
         />
       );
   }

@@ -9,11 +9,18 @@ import { refreshSignals, signalTables } from './signals';
 
 /**
  * A complaint always has its course and nothing else has one: a quick note or a form that
- * only picked the kind "complaint" starts it open; a note changed to another kind drops it.
+ * only picked the kind "complaint" starts it open; a note changed to another kind drops it; a
+ * status moved to answered or closed is dated now.
  */
-export function withComplaintCourse(draft: TimelineNoteDraft): TimelineNoteDraft {
+export function withComplaintCourse(draft: TimelineNoteDraft, now = new Date()): TimelineNoteDraft {
   if (draft.kind !== 'complaint') return draft.complaint === null ? draft : { ...draft, complaint: null };
-  return draft.complaint ? draft : { ...draft, complaint: openComplaint() };
+  const course = draft.complaint ?? openComplaint();
+  // A form moves the status; when it was answered or settled is the moment it says so.
+  const at = now.toISOString();
+  const answeredAt = course.status === 'open' ? course.answeredAt : (course.answeredAt ?? at);
+  const closedAt = course.status === 'closed' ? (course.closedAt ?? at) : null;
+  if (draft.complaint && answeredAt === course.answeredAt && closedAt === course.closedAt) return draft;
+  return { ...draft, complaint: { ...course, answeredAt, closedAt } };
 }
 
 /** Adds an entry to a client's timeline. Resolves once it is in IndexedDB. */

@@ -4,7 +4,7 @@
  * is opened at whatever version it has — never created, never upgraded (that is Dexie's job in the
  * background and the panel) — and only read. Store and index names are Dexie's (lib/db/schema.ts).
  */
-import type { Account, TimelineNote } from '../model/types';
+import type { Account, AccountSignals, AgendaMark, TimelineNote } from '../model/types';
 import { DATABASE_NAME } from './database-name';
 
 /** Opens the client files read-only; null when there is no database yet. */
@@ -33,6 +33,8 @@ async function dueRows<T>(
   today: string,
   limit: number,
 ): Promise<T[]> {
+  // A database the background has not upgraded yet may lack a newer store: nothing due from it.
+  if (!db.objectStoreNames.contains(table)) return [];
   const source = db.transaction(table).objectStore(table).index(index);
   const out: T[] = [];
   return new Promise((resolve, reject) => {
@@ -55,6 +57,19 @@ export function readAccountsDue(db: IDBDatabase, today: string, limit: number): 
 /** Notes whose follow-up is due (`followUpDate` ≤ today). */
 export function readNotesDue(db: IDBDatabase, today: string, limit: number): Promise<TimelineNote[]> {
   return dueRows<TimelineNote>(db, 'notes', 'followUpDate', today, limit);
+}
+
+/** Accounts whose cadence runs out before `before` (an instant: the end of today), latest first. */
+export function readCadenceDue(db: IDBDatabase, before: string, limit: number): Promise<AccountSignals[]> {
+  return dueRows<AccountSignals>(db, 'accountSignals', 'cadenceDueAt', before, limit);
+}
+
+/** The rep's marks (done, snoozed) on these *Today* items. */
+export async function readMarks(db: IDBDatabase, itemKeys: readonly string[]): Promise<AgendaMark[]> {
+  if (!db.objectStoreNames.contains('agendaMarks') || itemKeys.length === 0) return [];
+  const index = db.transaction('agendaMarks').objectStore('agendaMarks').index('itemKey');
+  const rows = await Promise.all(itemKeys.map((key) => done<AgendaMark | undefined>(index.get(key))));
+  return rows.filter((m): m is AgendaMark => Boolean(m));
 }
 
 function done<T>(request: IDBRequest): Promise<T> {

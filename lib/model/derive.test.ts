@@ -5,7 +5,6 @@ import {
   daysSinceLastContact,
   loyaltySegment,
   orderTalkingPoints,
-  recentComplaints,
   sortAccounts,
 } from './derive';
 import type { AccountSummary, TalkingPoint, TimelineNote } from './types';
@@ -48,9 +47,6 @@ describe('follow-up risk', () => {
     expect(daysSinceLastContact([note('note', 1), note('complaint', 3), note('clip', 0)], now)).toBeNull();
     for (const kind of ['call', 'visit', 'meeting', 'email'] as const)
       expect(daysSinceLastContact([note(kind, 6)], now), kind).toBe(6);
-  });
-  it('counts complaints of the last 90 days', () => {
-    expect(recentComplaints([note('complaint', 5), note('complaint', 120), note('call', 1)], now)).toBe(1);
   });
 });
 

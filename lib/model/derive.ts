@@ -43,12 +43,6 @@ export function daysSinceLastContact(notes: readonly TimelineNote[], now: Date):
   return Math.max(0, Math.floor((now.getTime() - newest) / DAY_MS));
 }
 
-/** Complaints recorded in the last 90 days: the open issues a rep must not walk in blind to. */
-export function recentComplaints(notes: readonly TimelineNote[], now: Date): number {
-  const since = now.getTime() - 90 * DAY_MS;
-  return notes.filter((n) => n.kind === 'complaint' && Date.parse(n.occurredAt) >= since).length;
-}
-
 /** Pinned points first, then the rep's order. */
 export function orderTalkingPoints(points: readonly TalkingPoint[]): TalkingPoint[] {
   return [...points].sort((a, b) => Number(b.pinned) - Number(a.pinned) || a.order - b.order);

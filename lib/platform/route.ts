@@ -21,6 +21,7 @@ const PREFILL_KEYS = [
 /** Where the side panel is; kept in the URL hash so a reload stays on the same client (or form). */
 export type Route =
   | { name: 'list' }
+  | { name: 'today' }
   | { name: 'account'; id: string }
   | { name: 'newAccount'; prefill?: NewAccountPrefill };
 
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
   const account = /^\/account\/([^/]+)$/.exec(path);
   if (account?.[1]) return { name: 'account', id: decodeURIComponent(account[1]) };
+  if (path === '/today') return { name: 'today' };
   if (path === '/new') {
     const params = new URLSearchParams(query);
     const prefill: NewAccountPrefill = {};
@@ -44,6 +46,8 @@ export function routeHash(route: Route): string {
   switch (route.name) {
     case 'account':
       return `#/account/${encodeURIComponent(route.id)}`;
+    case 'today':
+      return '#/today';
     case 'newAccount': {
       const params = new URLSearchParams();
       for (const key of PREFILL_KEYS) if (route.prefill?.[key]) params.set(key, route.prefill[key]);

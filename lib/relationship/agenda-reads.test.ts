@@ -8,7 +8,7 @@ import { createPricingNote } from '../db/pricing-notes';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
 import { emptyPricingNoteDraft, emptyTimelineNoteDraft } from '../model/defaults';
 import { AGENDA_READ_LIMIT, readAgenda } from './agenda-reads';
-import { buildAgenda } from './core/agenda';
+import { buildAgenda, holidaysCelebrated } from './core/agenda';
 import { addDays, localDay } from './core/days';
 
 let db: DossierDatabase;
@@ -22,8 +22,9 @@ afterEach(async () => {
 });
 
 const agendaOn = async (today: string) => {
-  const read = await readAgenda(db, today, [{ holiday: 'christmas', date: addDays(today, 6) }]);
-  return { agenda: buildAgenda(read.sources, today), more: read.more };
+  const read = await readAgenda(db, today);
+  const holidays = holidaysCelebrated([{ holiday: 'christmas', date: addDays(today, 6) }], read.greets);
+  return { agenda: buildAgenda({ ...read.sources, holidays }, today), more: read.more };
 };
 const keys = (items: { key: string }[]) => items.map((i) => i.key);
 

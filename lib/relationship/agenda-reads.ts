@@ -15,13 +15,15 @@ import {
   RISK_RISE_DAYS,
 } from './core/agenda';
 import { addDays, birthdayKeysBetween, endOfLocalDay } from './core/days';
-import { HOLIDAY_CULTURE, type HolidayDate } from './core/holiday-culture';
 
 /** The most candidates read from each source; the rest are counted. */
 export const AGENDA_READ_LIMIT = 200;
 
 export interface AgendaRead {
-  sources: AgendaSources;
+  /** Every source but the holidays, which the caller adds (`holidaysCelebrated`). */
+  sources: Omit<AgendaSources, 'holidays'>;
+  /** Whose holidays someone in the portfolio celebrates. */
+  greets: { chinese: boolean; western: boolean };
   /** Candidates beyond the limit, per source (older due dates): the screen says "and n more". */
   more: number;
 }
@@ -47,14 +49,10 @@ const lite = (a: Account): AgendaAccount & Pick<Account, 'nextContactDate' | 'li
 });
 
 /**
- * Reads *Today*'s candidates for the local day `today`. `holidays` are the window's holidays
- * (from `holidaysBetween`, which the caller loads: the lunar calendar stays out of this module).
+ * Reads *Today*'s candidates for the local day `today`. The holidays are the caller's to add
+ * (`holidaysCelebrated`): the lunar calendar loads on its own, beside this read.
  */
-export async function readAgenda(
-  db: DossierDatabase,
-  today: string,
-  holidays: readonly HolidayDate[],
-): Promise<AgendaRead> {
+export async function readAgenda(db: DossierDatabase, today: string): Promise<AgendaRead> {
   const end = addDays(today, AGENDA_DAYS_AHEAD);
   const endInstant = endOfLocalDay(end);
   const riskSince = new Date(Date.parse(`${addDays(today, -RISK_RISE_DAYS - 1)}T00:00:00Z`)).toISOString();
@@ -106,7 +104,11 @@ export async function readAgenda(
       const signalsOf = (rows: AccountSignals[]) =>
         withAccount(rows, (s) => s.id).map(({ row, account }) => ({ account, signals: row }));
       const celebrated = new Map(greetings);
-      const sources: Omit<AgendaSources, 'marks'> = {
+      const greets = {
+        chinese: celebrated.get('chinese') === true,
+        western: celebrated.get('western') === true,
+      };
+      const sources: Omit<AgendaSources, 'marks' | 'holidays'> = {
         nextContacts: nextContacts.rows.map(lite).filter((a) => a.lifecycleStage !== 'lost'),
         // A lost client is analysed, not visited on a cadence.
         cadence: signalsOf(cadence.rows).filter(
@@ -129,12 +131,6 @@ export async function readAgenda(
           account,
         })),
         riskRises: signalsOf(riskRises.rows),
-        holidays: holidays.filter((h) => {
-          const culture = HOLIDAY_CULTURE[h.holiday];
-          return culture === 'all'
-            ? celebrated.get('chinese') || celebrated.get('western')
-            : celebrated.get(culture);
-        }),
       };
       const more = [nextContacts, cadence, followUps, birthdays, complaints, prices, riskRises].reduce(
         (sum, s) => sum + s.more,
@@ -153,7 +149,7 @@ export async function readAgenda(
           'holiday:',
         ])
         .toArray();
-      return { sources: { ...sources, marks }, more };
+      return { sources: { ...sources, marks }, greets, more };
     },
   );
 }

@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
-import { openClientFiles, readAccounts, readAccountsDue, readNotesDue } from '../db/quick-reads';
+import {
+  openClientFiles,
+  readAccounts,
+  readAccountsDue,
+  readCadenceDue,
+  readMarks,
+  readNotesDue,
+} from '../db/quick-reads';
 import { getTabMatches } from '../detection/tab-matches';
 import { localDay } from '../model/local-day';
+import { hiddenBy } from '../relationship/core/agenda';
+import { dayOf, endOfLocalDay } from '../relationship/core/days';
 import { type HomeEntry, homeEntries } from './core/home';
 import { getRecentAccountIds } from './recent-accounts';
 
@@ -25,19 +34,46 @@ export async function loadHomeEntries(today = localDay()): Promise<HomeEntry[]> 
   if (!db) return [];
   try {
     const tabIds = (matches?.matches ?? []).slice(0, TAB_MAX).map((m) => m.accountId);
-    const [tabAccounts, recentAccounts, dueAccounts, notes] = await Promise.all([
+    const [tabAccounts, recentAccounts, nextDue, dueNotes, cadence] = await Promise.all([
       readAccounts(db, tabIds),
       readAccounts(db, recentIds),
       readAccountsDue(db, today, DUE_MAX),
       readNotesDue(db, today, DUE_MAX),
+      readCadenceDue(db, endOfLocalDay(today), DUE_MAX),
     ]);
+    // What the rep did or snoozed on Today is not due here either (the keys are Today's).
+    const keyOf = {
+      next: (a: { id: string; nextContactDate: string | null }) => `nextContact:${a.id}:${a.nextContactDate}`,
+      note: (n: { id: string; followUpDate: string | null }) => `followUp:${n.id}:${n.followUpDate}`,
+      cadence: (s: { id: string; cadenceDueAt: string }) => `cadence:${s.id}:${dayOf(s.cadenceDueAt)}`,
+    };
+    const marks = new Map(
+      (
+        await readMarks(db, [
+          ...nextDue.map(keyOf.next),
+          ...dueNotes.map(keyOf.note),
+          ...cadence.map(keyOf.cadence),
+        ])
+      ).map((m) => [m.itemKey, m]),
+    );
+    const shown = (key: string) => !hiddenBy(marks.get(key), today);
+    const notes = dueNotes.filter((n) => shown(keyOf.note(n)));
+    const cadenceDue = cadence.filter((s) => shown(keyOf.cadence(s)));
     const owners = new Map(
-      (await readAccounts(db, [...new Set(notes.map((n) => n.accountId))])).map((a) => [a.id, a]),
+      (
+        await readAccounts(db, [
+          ...new Set([...notes.map((n) => n.accountId), ...cadenceDue.map((s) => s.id)]),
+        ])
+      ).map((a) => [a.id, a]),
     );
     return homeEntries({
       tabAccounts,
       recentAccounts,
-      dueAccounts,
+      dueAccounts: nextDue.filter((a) => shown(keyOf.next(a))),
+      cadenceAccounts: cadenceDue.flatMap((s) => {
+        const account = owners.get(s.id);
+        return account && account.lifecycleStage !== 'lost' ? [{ account, date: dayOf(s.cadenceDueAt) }] : [];
+      }),
       dueNotes: notes.map((note) => ({ note, account: owners.get(note.accountId) })),
     });
   } finally {

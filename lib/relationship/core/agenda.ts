@@ -3,7 +3,16 @@
  * Pure over what lib/db read from its indexes (`AgendaSources`) and the local day: the reads
  * bring candidates, this decides what is due, what the rep snoozed or did, and the order.
  */
+
 import { cadenceDays } from '../../model/derive';
+import {
+  AGENDA_KINDS,
+  type Agenda,
+  type AgendaAccount,
+  type AgendaItem,
+  type AgendaKind,
+  type HolidayDate,
+} from '../../model/relationship';
 import type {
   Account,
   AccountSignals,
@@ -13,7 +22,7 @@ import type {
   TimelineNote,
 } from '../../model/types';
 import { addDays, birthdayIn, dayOf, daysBetween } from './days';
-import { celebrates, type HolidayDate } from './holiday-culture';
+import { HOLIDAY_CULTURE } from './holiday-culture';
 
 /** How far ahead *Today* looks: its "this week". */
 export const AGENDA_DAYS_AHEAD = 7;
@@ -25,20 +34,6 @@ export const PRICE_ENDED_DAYS = 30;
 export const COMPLAINT_ANSWER_DAYS = 1;
 /** A rise in risk stays on *Today* for a week unless the rep deals with it. */
 export const RISK_RISE_DAYS = 7;
-
-export const AGENDA_KINDS = [
-  'complaint',
-  'followUp',
-  'nextContact',
-  'cadence',
-  'risk',
-  'price',
-  'birthday',
-  'holiday',
-] as const;
-export type AgendaKind = (typeof AGENDA_KINDS)[number];
-
-export type AgendaAccount = Pick<Account, 'id' | 'name' | 'tier' | 'portfolioQuadrant' | 'cadenceDays'>;
 
 export interface AgendaSources {
   /** Accounts whose next-contact date is on or before the window's end. */
@@ -58,27 +53,6 @@ export interface AgendaSources {
   /** Holidays in the window that someone in the portfolio celebrates. */
   holidays: readonly HolidayDate[];
   marks: readonly AgendaMark[];
-}
-
-export interface AgendaItem {
-  /** Names the occurrence: what a Done or a Snooze is remembered by. */
-  key: string;
-  kind: AgendaKind;
-  /** `YYYY-MM-DD`: when it is due. */
-  due: string;
-  account: AgendaAccount | null;
-  /** Whom it is about, when a person: the contact's id and name. */
-  contact: { id: string; name: string } | null;
-  /** What the reason's words need, in order: a date, a product, a count (see `agenda.reason.*`). */
-  params: string[];
-  /** The row it comes from (note, pricing note), for the Done action. */
-  rowId: string | null;
-}
-
-export interface Agenda {
-  overdue: AgendaItem[];
-  today: AgendaItem[];
-  week: AgendaItem[];
 }
 
 /** Whether a mark hides the item on `today`: done for good, or snoozed to a later day. */
@@ -103,8 +77,9 @@ function compareItems(a: AgendaItem, b: AgendaItem): number {
 export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   const end = addDays(today, AGENDA_DAYS_AHEAD);
   const items: AgendaItem[] = [];
-  const push = (item: AgendaItem) => {
-    if (item.due <= end) items.push(item);
+  const push = (item: Omit<AgendaItem, 'proposedNext'>) => {
+    if (item.due <= end)
+      items.push({ ...item, proposedNext: item.account ? addDays(today, cadenceDays(item.account)) : null });
   };
 
   for (const { note, account } of sources.complaints) {
@@ -233,12 +208,15 @@ export function dueCount(agenda: Agenda): number {
   return agenda.overdue.length + agenda.today.length;
 }
 
-/** Whether anyone in the portfolio celebrates a holiday (by their names' script). */
-export function celebratedHolidays(
+/** The holidays someone in the portfolio celebrates (`AccountSignals.greets` says whose). */
+export function holidaysCelebrated(
   holidays: readonly HolidayDate[],
-  names: readonly string[],
+  greets: { chinese: boolean; western: boolean },
 ): HolidayDate[] {
-  return holidays.filter((h) => names.some((name) => celebrates(h.holiday, name)));
+  return holidays.filter((h) => {
+    const culture = HOLIDAY_CULTURE[h.holiday];
+    return culture === 'all' ? greets.chinese || greets.western : greets[culture];
+  });
 }
 
 /** The next contact date the cadence proposes after a contact on `today`. */
@@ -248,3 +226,5 @@ export function proposedNextContact(
 ) {
   return addDays(today, cadenceDays(account));
 }
+
+export { AGENDA_KINDS, type Agenda, type AgendaAccount, type AgendaItem, type AgendaKind };

@@ -4,35 +4,15 @@
  * prescription, what to answer or renew first, whom to greet, what the purchase type means, and
  * the client's news the rep clipped. Pure; the words are the locales' (`hint.*`).
  */
+import type { Hint, HintKind, HolidayDate } from '../../model/relationship';
 import type { AgendaMark, ClientFileData } from '../../model/types';
-import type { BuyingRole, PortfolioQuadrant, PurchaseType, SocialStyle } from '../../model/vocabulary';
 import { addDays, birthdayIn, dayOf, daysBetween, localDay } from './days';
-import { celebrates, type HolidayDate } from './holiday-culture';
+import { celebrates } from './holiday-culture';
 
 /** A clip about the client is news worth raising for this many days. */
 export const CLIP_NEWS_DAYS = 30;
 /** Birthdays and holidays are suggested this many days ahead. */
 export const GREETING_DAYS_AHEAD = 7;
-
-export type Hint =
-  | {
-      kind: 'contact';
-      key: string;
-      contactId: string;
-      name: string;
-      style: SocialStyle | null;
-      role: BuyingRole | null;
-    }
-  | { kind: 'quadrant'; key: string; quadrant: PortfolioQuadrant }
-  | { kind: 'complaintFirst'; key: string; noteId: string; day: string; text: string }
-  | { kind: 'priceExpiring'; key: string; product: string; validUntil: string; ended: boolean }
-  | { kind: 'birthday'; key: string; contactId: string; name: string; day: string }
-  | { kind: 'holiday'; key: string; holiday: HolidayDate; names: string[] }
-  | { kind: 'purchaseType'; key: string; purchaseType: PurchaseType }
-  | { kind: 'recentClip'; key: string; noteId: string; day: string; title: string }
-  | { kind: 'decisionMakerLeft'; key: string; contactId: string; name: string };
-
-export type HintKind = Hint['kind'];
 
 /** The mark that remembers a hint kept or dismissed, per account. */
 export function hintMarkKey(accountId: string, hint: Pick<Hint, 'key'>): string {
@@ -132,3 +112,5 @@ export function talkingPointHints(
   const hidden = new Set(marks.filter((m) => m.accountId === account.id).map((m) => m.itemKey));
   return hints.filter((h) => !hidden.has(hintMarkKey(account.id, h)));
 }
+
+export type { Hint, HintKind };

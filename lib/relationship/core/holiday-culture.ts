@@ -2,10 +2,10 @@
  * Which holidays a rep greets clients on, and who celebrates which — without the lunar calendar
  * (`holidays.ts` loads it), so the rules and every writer of a file stay small.
  */
-export const HOLIDAYS = ['newYear', 'springFestival', 'midAutumn', 'nationalDay', 'christmas'] as const;
-export type Holiday = (typeof HOLIDAYS)[number];
+import { HOLIDAYS, type Holiday, type HolidayDate } from '../../model/relationship';
 
 /** Who celebrates it: contacts with Chinese names, with Latin names, or everyone. */
+
 export type HolidayCulture = 'chinese' | 'western' | 'all';
 
 export const HOLIDAY_CULTURE: Record<Holiday, HolidayCulture> = {
@@ -15,12 +15,6 @@ export const HOLIDAY_CULTURE: Record<Holiday, HolidayCulture> = {
   nationalDay: 'chinese',
   christmas: 'western',
 };
-
-export interface HolidayDate {
-  holiday: Holiday;
-  /** `YYYY-MM-DD`. */
-  date: string;
-}
 
 /** Whether a name is written in Chinese characters (the person celebrates the Chinese holidays). */
 export function hasChineseName(name: string): boolean {
@@ -33,3 +27,5 @@ export function celebrates(holiday: Holiday, name: string): boolean {
   if (culture === 'all') return true;
   return hasChineseName(name) === (culture === 'chinese');
 }
+
+export { HOLIDAYS, type Holiday, type HolidayDate };

@@ -18,30 +18,13 @@
  * Level: high from 4, medium from 2, low below. One worry makes an account medium; two, or one
  * grave one, make it high.
  */
+
 import { cadenceDays, loyaltySegment } from '../../model/derive';
 import { localDay } from '../../model/local-day';
+import type { ChurnRisk, RiskReason, RiskReasonCode } from '../../model/relationship';
 import type { Account, ClientFileData, TimelineNote } from '../../model/types';
 import type { RiskLevel } from '../../model/vocabulary';
 import { CLIENT_CONTACT_KINDS } from '../../model/vocabulary';
-
-export type RiskReason =
-  | { code: 'contactOverdue'; days: number; cadence: number }
-  | { code: 'openComplaint'; count: number; oldestDays: number }
-  | { code: 'recentComplaint'; count: number }
-  | { code: 'competitorMentioned'; competitor: string; at: string }
-  | { code: 'decisionMakerLeft'; name: string }
-  | { code: 'decisionMakerMoved'; name: string }
-  | { code: 'noDecisionMaker' }
-  | { code: 'loyalty'; segment: 'saboteur' | 'mercenary' }
-  | { code: 'priceUndercut'; product: string; competitor: string };
-
-export type RiskReasonCode = RiskReason['code'];
-
-export interface ChurnRisk {
-  level: RiskLevel;
-  /** Heaviest first. */
-  reasons: { reason: RiskReason; weight: number }[];
-}
 
 const DAY_MS = 86_400_000;
 const RECENT_DAYS = 90;
@@ -140,3 +123,5 @@ export function churnRisk(file: Omit<ClientFileData, 'talkingPoints'>, now: Date
   reasons.sort((a, b) => b.weight - a.weight);
   return { level: levelOf(reasons.reduce((sum, r) => sum + r.weight, 0)), reasons };
 }
+
+export type { ChurnRisk, RiskReason, RiskReasonCode };

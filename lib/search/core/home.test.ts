@@ -55,6 +55,21 @@ describe('the empty-box list', () => {
     expect(entries[3]!.result.dueDate).toBe('2026-11-21');
   });
 
+  it('lists an account past its cadence even when its next contact date is later', () => {
+    const later = account('later', 'Lakeside Hotels', { nextContactDate: '2027-01-10' });
+    const lines = homeEntries({
+      tabAccounts: [],
+      recentAccounts: [],
+      dueAccounts: [bank],
+      cadenceAccounts: [{ account: later, date: '2026-11-19' }],
+      dueNotes: [],
+    }).map((e) => [e.result.title, e.result.dueDate]);
+    expect(lines).toEqual([
+      ['Meridian Bank', '2026-11-21'],
+      ['Lakeside Hotels', '2026-11-19'],
+    ]);
+  });
+
   it('keeps, for one or two characters, the lines a name, alias, pinyin or initials starts with', () => {
     expect(filterHome(entries, '').map((r) => r.id)).toEqual(['ct', 'acme', 'n1', 'bank']);
     expect(filterHome(entries, 'zg').map((r) => r.id)).toEqual(['ct', 'n1']);

@@ -15,6 +15,8 @@ export interface HomeSources {
   recentAccounts: readonly Account[];
   /** Accounts whose next contact is due. */
   dueAccounts: readonly Account[];
+  /** Accounts past their cadence (no contact with the client for longer), with the day it ran out. */
+  cadenceAccounts?: readonly { account: Account; date: string }[];
   /** Notes whose follow-up is due, with their account. */
   dueNotes: readonly { note: TimelineNote; account: Account | undefined }[];
 }
@@ -45,6 +47,7 @@ export function homeEntries(sources: HomeSources, max = HOME_MAX): HomeEntry[] {
   for (const a of sources.recentAccounts) addAccount(a, 'recent');
   const due = [
     ...sources.dueAccounts.map((a) => ({ date: a.nextContactDate ?? '', account: a, note: undefined })),
+    ...(sources.cadenceAccounts ?? []).map(({ account, date }) => ({ date, account, note: undefined })),
     ...sources.dueNotes.map(({ note, account }) => ({ date: note.followUpDate ?? '', account, note })),
   ].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
   for (const { date, account, note } of due) {

@@ -1,0 +1,44 @@
+import { useCallback, useMemo } from 'preact/hooks';
+import { useT } from '../../components/i18n';
+import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
+import { Today } from '../../components/Today/Today';
+import { getDatabase } from '../../lib/db/database';
+import { describeStorageError } from '../../lib/db/storage-error';
+import { useToday } from '../../lib/relationship/use-today';
+
+interface TodayScreenProps {
+  onOpen(accountId: string): void;
+  /** The whole day on its own screen has a way back; the home's summary has See all instead. */
+  onBack?(): void;
+  onSeeAll?(): void;
+  limit?: number;
+}
+
+/** *Today* (lib/relationship/use-today.ts reads it and writes Done and Snooze). */
+export function TodayScreen({ onOpen, onBack, onSeeAll, limit }: TodayScreenProps) {
+  const t = useT();
+  const now = useMemo(() => new Date(), []);
+  const describe = useCallback(
+    (error: unknown) => describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail])),
+    [t],
+  );
+  const { state, done, snooze } = useToday(getDatabase(), describe, now);
+  if (state.status === 'loading')
+    return limit === undefined ? (
+      <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>
+    ) : null;
+  if (state.status === 'error') return <ScreenMessage kind="error">{String(state.error)}</ScreenMessage>;
+  return (
+    <Today
+      agenda={state.agenda}
+      more={state.more}
+      now={now}
+      limit={limit}
+      onSeeAll={onSeeAll}
+      onBack={onBack}
+      onOpen={onOpen}
+      onDone={done}
+      onSnooze={(item, until) => void snooze(item, until)}
+    />
+  );
+}
