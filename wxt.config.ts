@@ -16,8 +16,11 @@ const EXTENSION_PAGES_CSP =
 export const DEXIE_MODERN = [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }];
 
 const HOSTS = [...WEBMAIL_ORIGINS, ...ALL_SITES_ORIGINS];
-/** API permissions the rep grants from the options page (the automatic backup's `downloads`). */
-const API_OPTIONAL = ['downloads'];
+/**
+ * API permissions the rep grants from the options page: the automatic backup's `downloads`, the
+ * daily reminder's `notifications`.
+ */
+const API_OPTIONAL = ['downloads', 'notifications'];
 
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where every name comes from.

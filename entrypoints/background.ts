@@ -8,6 +8,7 @@ import { dispatch, type Handlers } from '../lib/messaging/router';
 import { registerPanelOpeners } from '../lib/platform/side-panel';
 import { startAutoBackup } from '../lib/portability/backup/auto-backup';
 import { startRecoveryCopies } from '../lib/recovery/recovery-service';
+import { startReminders } from '../lib/relationship/reminders';
 import { startQuickSearch } from '../lib/search/start-quick-search';
 
 export default defineBackground(() => {
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   registerPanelOpeners();
   startAutoBackup(db);
   startRecoveryCopies(db);
+  startReminders(db);
 
   const handlers: Handlers = {
     ...demoHandlers(db),

@@ -4,12 +4,14 @@ import { useT } from '../../components/i18n';
 import { OptionsPage } from '../../components/OptionsPage/OptionsPage';
 import { bulkFailureText } from '../../components/Recovery/failure-text';
 import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
+import { Reminders } from '../../components/Reminders/Reminders';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
 import { useDetectionSettings } from '../../lib/detection/use-detection-settings';
 import { usePanelOpener } from '../../lib/platform/use-panel-opener';
 import { useBackupRestore } from '../../lib/portability/backup/use-backup-restore';
 import { useRecoveryNotice } from '../../lib/recovery/use-recovery';
+import { useReminders } from '../../lib/relationship/use-reminders';
 import { ImportCard } from './ImportCard';
 import { BackupCard, ExportCard, RecoveryCard, StorageCard } from './Safekeeping';
 
@@ -26,6 +28,7 @@ export function OptionsApp() {
   useEffect(relayDatabaseCreations, []);
   const notice = useRecoveryNotice(db);
   const detection = useDetectionSettings(db);
+  const reminders = useReminders();
   const backup = useBackupRestore(db, {
     t,
     writeFailure: (failure) => bulkFailureText(t, failure, 'backup.error.writeFailed'),
@@ -39,6 +42,12 @@ export function OptionsApp() {
       onCancelRestore={backup.cancelRestore}
       notice={notice && <RecoveryNotice {...notice} />}
     >
+      <Reminders
+        settings={reminders.settings}
+        declined={reminders.declined}
+        onToggle={reminders.toggle}
+        onTime={reminders.setTime}
+      />
       <DetectionSettings
         access={detection.access}
         onGrant={detection.grant}

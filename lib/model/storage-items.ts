@@ -63,6 +63,15 @@ export interface AutoBackupStatus {
   error?: string;
 }
 
+/** The daily reminder: off until the rep turns it on; when it rings, in local `HH:MM`. */
+export interface ReminderSettings {
+  enabled: boolean;
+  time: string;
+}
+
+/** When the daily reminder rings unless the rep chose otherwise. */
+export const DEFAULT_REMINDER_TIME = '08:30';
+
 /** The recovery copy's two files, written in turn so one is always whole. */
 export type CopySlot = 'a' | 'b';
 
@@ -126,6 +135,17 @@ export const STORED = {
           ...(typeof stored.error === 'string' ? { error: stored.error } : {}),
         }
       : null,
+  ),
+  reminders: item(
+    'local',
+    'reminders',
+    (stored): ReminderSettings => ({
+      enabled: isObject(stored) && stored.enabled === true,
+      time:
+        isObject(stored) && typeof stored.time === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(stored.time)
+          ? stored.time
+          : DEFAULT_REMINDER_TIME,
+    }),
   ),
   /** When the last automatic backup was saved, ISO: the schedule counts from it. */
   lastAutoBackupAt: item('local', 'lastAutoBackupAt', text),
