@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import type { Agenda, AgendaItem } from '../../lib/model/relationship';
 import { renderWithI18n } from '../../tests/support/i18n';
-import { Today } from './Today';
+import { GROUP_SHOWN, Today } from './Today';
 
 const NOW = new Date(2026, 11, 4, 9, 0);
 const acme = {
@@ -56,7 +56,7 @@ const agenda: Agenda = {
 };
 const props = {
   agenda,
-  more: 0,
+  truncated: false,
   now: NOW,
   onOpen: vi.fn(),
   onDone: vi.fn(async () => null),
@@ -147,9 +147,25 @@ describe('Today', () => {
     expect(onSeeAll).toHaveBeenCalled();
   });
 
+  it('shows a long group in part, and all of it on request', () => {
+    const many = Array.from({ length: GROUP_SHOWN + 3 }, (_, i) =>
+      item({
+        key: `followUp:n${i}:2026-11-01`,
+        kind: 'followUp',
+        due: '2026-11-01',
+        params: [`Follow-up ${i}`],
+      }),
+    );
+    renderWithI18n(<Today {...props} agenda={{ overdue: many, today: [], week: [] }} />);
+    const overdue = screen.getByRole('list', { name: /Overdue/ });
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(GROUP_SHOWN);
+    fireEvent.click(screen.getByRole('button', { name: `Show all ${GROUP_SHOWN + 3}` }));
+    expect(within(overdue).getAllByRole('listitem')).toHaveLength(GROUP_SHOWN + 3);
+  });
+
   it('says when nothing needs the rep, and how many older items were left out', () => {
-    renderWithI18n(<Today {...props} agenda={{ overdue: [], today: [], week: [] }} more={3} />);
+    renderWithI18n(<Today {...props} agenda={{ overdue: [], today: [], week: [] }} truncated />);
     expect(screen.getByText('Nothing needs you today.')).toBeTruthy();
-    expect(screen.getByText('3 older items are not shown: deal with the ones above first.')).toBeTruthy();
+    expect(screen.getByText('Older items are not shown yet: deal with these first.')).toBeTruthy();
   });
 });

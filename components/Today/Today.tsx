@@ -10,11 +10,13 @@ import { reasonText } from './reason';
 import styles from './Today.module.css';
 
 const GROUPS = ['overdue', 'today', 'week'] as const;
+/** Items a group shows before its "Show all": a long overdue list stays quick to paint and to scan. */
+export const GROUP_SHOWN = 25;
 
 interface TodayProps {
   agenda: Agenda;
-  /** Items beyond what was read (older ones), counted. */
-  more: number;
+  /** Whether older items were left out (each kind is read up to a limit, nearest first). */
+  truncated: boolean;
   now: Date;
   /** The summary on the home screen: the first `limit` items due now, and a way to the whole day. */
   limit?: number;
@@ -31,12 +33,23 @@ interface TodayProps {
  * *Today*: what needs the rep, overdue first, each item saying why, with Done (log the contact and
  * set the next date), Snooze and Open file.
  */
-export function Today({ agenda, more, now, limit, onSeeAll, onBack, onOpen, onDone, onSnooze }: TodayProps) {
+export function Today({
+  agenda,
+  truncated,
+  now,
+  limit,
+  onSeeAll,
+  onBack,
+  onOpen,
+  onDone,
+  onSnooze,
+}: TodayProps) {
   const t = useT();
   const locale = intlLocale(t);
   const today = localDayPlus(now, 0);
   const [open, setOpen] = useState<{ key: string; panel: 'log' | 'snooze' } | null>(null);
   const [snoozeDate, setSnoozeDate] = useState(localDayPlus(now, 3));
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const total = agenda.overdue.length + agenda.today.length + agenda.week.length;
   const summary = limit !== undefined;
   const groups = summary ? (['overdue', 'today'] as const) : GROUPS;
@@ -75,7 +88,8 @@ export function Today({ agenda, more, now, limit, onSeeAll, onBack, onOpen, onDo
       </header>
       {total === 0 && <p class={styles.empty}>{t('today.empty')}</p>}
       {groups.map((group) => {
-        const items = agenda[group].slice(0, Math.max(0, budget));
+        const shown = summary || expanded.has(group) ? budget : Math.min(budget, GROUP_SHOWN);
+        const items = agenda[group].slice(0, Math.max(0, shown));
         budget -= items.length;
         if (items.length === 0) return null;
         const headingId = `today-group-${group}`;
@@ -169,10 +183,15 @@ export function Today({ agenda, more, now, limit, onSeeAll, onBack, onOpen, onDo
                 );
               })}
             </ul>
+            {!summary && items.length < agenda[group].length && (
+              <Button small variant="ghost" onClick={() => setExpanded(new Set([...expanded, group]))}>
+                {t('today.showAll', [String(agenda[group].length)])}
+              </Button>
+            )}
           </div>
         );
       })}
-      {!summary && more > 0 && <p class={styles.more}>{t('today.more', [String(more)])}</p>}
+      {!summary && truncated && <p class={styles.more}>{t('today.more')}</p>}
     </section>
   );
 }

@@ -31,7 +31,7 @@ export function TodayScreen({ onOpen, onBack, onSeeAll, limit }: TodayScreenProp
   return (
     <Today
       agenda={state.agenda}
-      more={state.more}
+      truncated={state.truncated}
       now={now}
       limit={limit}
       onSeeAll={onSeeAll}

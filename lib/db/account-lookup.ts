@@ -39,6 +39,11 @@ export function countAccounts(db: DossierDatabase): Promise<number> {
   return db.accounts.count();
 }
 
+/** Whether any account is stored: one key read, where a count walks them all (200 ms at 50,000). */
+export async function hasAccounts(db: DossierDatabase): Promise<boolean> {
+  return (await db.accounts.limit(1).primaryKeys()).length > 0;
+}
+
 /** Every account as a list row (unsorted; see `sortAccounts`). */
 export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
   const rows = await db.accounts.toArray();

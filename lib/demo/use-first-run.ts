@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { countAccounts } from '../db/account-lookup';
+import { hasAccounts } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
 import { STORED } from '../model/storage-items';
 import { getItem, setItem } from '../platform/storage';
@@ -16,13 +16,13 @@ export function useFirstRun(
   describe: (error: unknown) => Promise<string>,
 ) {
   const state = useLiveQuery(
-    async () => ({ accounts: await countAccounts(db), done: await getItem(STORED.firstRunDone) }),
+    async () => ({ any: await hasAccounts(db), done: await getItem(STORED.firstRunDone) }),
     [],
   );
   const [chosen, setChosen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const shown = state.status === 'ready' && state.value.accounts === 0 && !state.value.done && !chosen;
+  const shown = state.status === 'ready' && !state.value.any && !state.value.done && !chosen;
   return {
     /** 'loading' until the count is read, 'error' when it could not be, then whether to show it. */
     status: state.status === 'ready' ? (shown ? ('shown' as const) : ('done' as const)) : state.status,

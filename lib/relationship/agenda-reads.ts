@@ -1,7 +1,7 @@
 /**
- * What *Today* reads, all from indexes and each bounded: the nearest `AGENDA_READ_LIMIT` candidates
- * of every source (a rep with thousands of stale, never-contacted imports still opens *Today* in
- * one short read), with how many more there are. Never a scan of the accounts.
+ * What *Today* reads, all from indexes and each bounded: up to `AGENDA_READ_LIMIT` candidates of
+ * every source overdue and as many falling due (a rep with thousands of stale imports still opens *Today* in
+ * one short read), and whether there were more. Never a scan of the accounts.
  */
 import type { Collection } from 'dexie';
 import type { DossierDatabase } from '../db/database';
@@ -17,25 +17,30 @@ import {
 import { addDays, birthdayKeysBetween, endOfLocalDay } from './core/days';
 
 /** The most candidates read from each source; the rest are counted. */
-export const AGENDA_READ_LIMIT = 200;
+export const AGENDA_READ_LIMIT = 100;
 
 export interface AgendaRead {
   /** Every source but the holidays, which the caller adds (`holidaysCelebrated`). */
   sources: Omit<AgendaSources, 'holidays'>;
   /** Whose holidays someone in the portfolio celebrates. */
   greets: { chinese: boolean; western: boolean };
-  /** Candidates beyond the limit, per source (older due dates): the screen says "and n more". */
-  more: number;
+  /** Whether a source had more candidates than were read (older due dates): the screen says so. */
+  truncated: boolean;
 }
 
-/** A source's nearest rows (latest due first, so the week is never crowded out by old ones) and how many were left. */
-// A Dexie collection is changed in place by reverse() and limit(): each use gets its own.
-async function nearest<T>(collection: () => Collection<unknown, unknown>) {
-  const [rows, count] = await Promise.all([
-    collection().reverse().limit(AGENDA_READ_LIMIT).toArray() as Promise<T[]>,
-    collection().count(),
+/**
+ * A source's candidates, read forward (a reverse cursor over an index walks its deleted entries
+ * in Chromium: seconds after a restore of 50,000 rows): the most overdue first, up to the limit,
+ * then what falls due from today to the window's end, up to the limit. Whether a limit cut either
+ * short. No count: counting an index range walks it.
+ */
+async function nearest<T>(overdue: Collection<unknown, unknown>, coming?: Collection<unknown, unknown>) {
+  const [late, soon] = await Promise.all([
+    overdue.limit(AGENDA_READ_LIMIT).toArray() as Promise<T[]>,
+    (coming?.limit(AGENDA_READ_LIMIT).toArray() ?? Promise.resolve([])) as Promise<T[]>,
   ]);
-  return { rows, more: Math.max(0, count - rows.length) };
+  const truncated = late.length === AGENDA_READ_LIMIT || soon.length === AGENDA_READ_LIMIT;
+  return { rows: [...late, ...soon], truncated };
 }
 
 const lite = (a: Account): AgendaAccount & Pick<Account, 'nextContactDate' | 'lifecycleStage'> => ({
@@ -55,6 +60,7 @@ const lite = (a: Account): AgendaAccount & Pick<Account, 'nextContactDate' | 'li
 export async function readAgenda(db: DossierDatabase, today: string): Promise<AgendaRead> {
   const end = addDays(today, AGENDA_DAYS_AHEAD);
   const endInstant = endOfLocalDay(end);
+  const startInstant = endOfLocalDay(addDays(today, -1));
   const riskSince = new Date(Date.parse(`${addDays(today, -RISK_RISE_DAYS - 1)}T00:00:00Z`)).toISOString();
   return db.transaction(
     'r',
@@ -62,23 +68,33 @@ export async function readAgenda(db: DossierDatabase, today: string): Promise<Ag
     async () => {
       const [nextContacts, cadence, followUps, birthdays, complaints, prices, riskRises, greetings] =
         await Promise.all([
-          nearest<Account>(() => db.accounts.where('nextContactDate').belowOrEqual(end)),
-          nearest<AccountSignals>(() => db.accountSignals.where('cadenceDueAt').below(endInstant)),
-          nearest<TimelineNote>(() => db.notes.where('followUpDate').belowOrEqual(end)),
-          nearest<Contact>(() => db.contacts.where('birthMonthDay').anyOf(birthdayKeysBetween(today, end))),
-          nearest<TimelineNote>(() => db.notes.where('complaint.status').equals('open')),
-          nearest<PricingNote>(() =>
+          nearest<Account>(
+            db.accounts.where('nextContactDate').below(today),
+            db.accounts.where('nextContactDate').between(today, end, true, true),
+          ),
+          nearest<AccountSignals>(
+            db.accountSignals.where('cadenceDueAt').below(startInstant),
+            db.accountSignals.where('cadenceDueAt').between(startInstant, endInstant),
+          ),
+          nearest<TimelineNote>(
+            db.notes.where('followUpDate').below(today),
+            db.notes.where('followUpDate').between(today, end, true, true),
+          ),
+          nearest<Contact>(db.contacts.where('birthMonthDay').anyOf(birthdayKeysBetween(today, end))),
+          nearest<TimelineNote>(db.notes.where('complaint.status').equals('open')),
+          nearest<PricingNote>(
             db.pricingNotes
               .where('validUntil')
               .between(addDays(today, -PRICE_ENDED_DAYS), addDays(today, PRICE_WARNING_DAYS), true, true),
           ),
-          nearest<AccountSignals>(() => db.accountSignals.where('riskRoseAt').aboveOrEqual(riskSince)),
+          nearest<AccountSignals>(db.accountSignals.where('riskRoseAt').aboveOrEqual(riskSince)),
           Promise.all(
             (['chinese', 'western'] as const).map(
               async (culture) =>
                 [
                   culture,
-                  (await db.accountSignals.where('greets').equals(culture).limit(1).count()) > 0,
+                  // The first key is enough: a count would walk every account's entry.
+                  (await db.accountSignals.where('greets').equals(culture).first()) !== undefined,
                 ] as const,
             ),
           ),
@@ -132,24 +148,19 @@ export async function readAgenda(db: DossierDatabase, today: string): Promise<Ag
         })),
         riskRises: signalsOf(riskRises.rows),
       };
-      const more = [nextContacts, cadence, followUps, birthdays, complaints, prices, riskRises].reduce(
-        (sum, s) => sum + s.more,
-        0,
+      const truncated = [nextContacts, cadence, followUps, birthdays, complaints, prices, riskRises].some(
+        (source) => source.truncated,
       );
-      const marks = await db.agendaMarks
-        .where('itemKey')
-        .startsWithAnyOf([
-          'complaint:',
-          'followUp:',
-          'nextContact:',
-          'cadence:',
-          'risk:',
-          'price:',
-          'birthday:',
-          'holiday:',
-        ])
-        .toArray();
-      return { sources: { ...sources, marks }, greets, more };
+      // What the rep did or snoozed: the marks of these accounts, and of the holidays (no account).
+      const [accountMarks, holidayMarks] = await Promise.all([
+        db.agendaMarks
+          .where('accountId')
+          .anyOf([...accounts.keys()])
+          .toArray(),
+        db.agendaMarks.where('itemKey').startsWith('holiday:').toArray(),
+      ]);
+      const marks = [...accountMarks, ...holidayMarks];
+      return { sources: { ...sources, marks }, greets, truncated };
     },
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { countAccounts } from '../../db/account-lookup';
+import { hasAccounts } from '../../db/account-lookup';
 import type { DossierDatabase } from '../../db/database';
 import { dismissedUntil, isBackupBannerShown } from './core/reminder';
 import { dismissReminder, readReminderState, watchBackupState } from './reminder-state';
@@ -15,7 +15,9 @@ export function useBackupBanner(db: DossierDatabase) {
   useEffect(() => {
     let alive = true;
     const check = async () => {
-      const [state, accountCount] = await Promise.all([readReminderState(), countAccounts(db)]);
+      // Whether any account is stored is all the banner asks: one key, not a count of them all.
+      const [state, any] = await Promise.all([readReminderState(), hasAccounts(db)]);
+      const accountCount = any ? 1 : 0;
       const show = isBackupBannerShown({ ...state, accountCount, now: new Date() });
       if (alive) setShown(show ? { never: !state.lastBackupAt } : null);
     };
