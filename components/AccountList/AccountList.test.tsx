@@ -28,6 +28,27 @@ describe('AccountList', () => {
     expect(screen.getAllByText('Star')).toHaveLength(3);
   });
 
+  it('says a medium or high churn risk on the row, in words', () => {
+    const [a, b, c] = buildSummaries(3);
+    renderWithI18n(
+      <AccountList
+        accounts={[
+          { ...a!, risk: 'high' },
+          { ...b!, risk: 'medium' },
+          { ...c!, risk: 'low' },
+        ]}
+        sort="risk"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    expect(screen.getByText('High risk')).toBeTruthy();
+    expect(screen.getByText('Medium risk')).toBeTruthy();
+    expect(screen.queryByText('Low risk')).toBeNull();
+    expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('risk');
+  });
+
   it('reports a sort change', () => {
     const onSortChange = vi.fn();
     renderWithI18n(

@@ -149,6 +149,11 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, re
                     <span id={metaId} class={styles.meta}>
                       <span>{t(`portfolioQuadrant.${account.portfolioQuadrant}`)}</span>
                       <span>{t(`industry.${account.industry}`)}</span>
+                      {(account.risk === 'high' || account.risk === 'medium') && (
+                        <span class={account.risk === 'high' ? styles.riskHigh : styles.riskMedium}>
+                          {t('accountList.risk', [t(`riskLevel.${account.risk}`)])}
+                        </span>
+                      )}
                       {account.nextContactDate && (
                         <span>
                           {t('accountList.nextContact', [formatDay(account.nextContactDate, locale)])}

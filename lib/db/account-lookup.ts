@@ -46,9 +46,13 @@ export async function hasAccounts(db: DossierDatabase): Promise<boolean> {
 
 /** Every account as a list row (unsorted; see `sortAccounts`). */
 export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
-  const rows = await db.accounts.toArray();
+  const [rows, signals] = await db.transaction('r', db.accounts, db.accountSignals, () =>
+    Promise.all([db.accounts.toArray(), db.accountSignals.toArray()]),
+  );
+  const risk = new Map(signals.map((s) => [s.id, s.risk]));
   return rows.map(
     ({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
+      risk: risk.get(id) ?? null,
       id,
       name,
       aliases,

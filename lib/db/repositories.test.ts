@@ -144,6 +144,8 @@ describe('accounts', () => {
         tier: 'C',
         portfolioQuadrant: 'questionMark',
         nextContactDate: null,
+        // No decision maker recorded yet: a reason, so medium.
+        risk: 'medium',
       }),
     ]);
     expect(Object.keys(rows[0] ?? {})).not.toContain('basic');

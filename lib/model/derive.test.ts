@@ -71,4 +71,16 @@ describe('ordering', () => {
     expect(sortAccounts(rows, 'tier').map((r) => r.tier)).toEqual(['A', 'B', 'C']);
     expect(sortAccounts(rows, 'nextContact').map((r) => r.name)).toEqual(['北京银行', 'Acme', '中国电信']);
   });
+  it('sorts by churn risk, highest first, accounts not yet assessed last', () => {
+    const row = (name: string, risk: 'low' | 'medium' | 'high' | null) =>
+      ({ id: name, name, tier: 'A', nextContactDate: null, risk }) as AccountSummary;
+    const rows = [
+      row('Acme', 'low'),
+      row('Beta', null),
+      row('Crest', 'high'),
+      row('Delta', 'medium'),
+      row('Echo', 'high'),
+    ];
+    expect(sortAccounts(rows, 'risk').map((r) => r.name)).toEqual(['Crest', 'Echo', 'Delta', 'Acme', 'Beta']);
+  });
 });

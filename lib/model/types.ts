@@ -295,11 +295,14 @@ export interface ClientFileData {
   notes: TimelineNote[];
 }
 
-/** One row of the account list. */
+/**
+ * One row of the account list; `risk` is the churn risk as of the file's last change (its
+ * signals), null before they are computed.
+ */
 export type AccountSummary = Pick<
   Account,
   'id' | 'name' | 'aliases' | 'tier' | 'portfolioQuadrant' | 'industry' | 'lifecycleStage' | 'nextContactDate'
->;
+> & { risk?: RiskLevel | null };
 
-export const ACCOUNT_SORTS = ['name', 'tier', 'nextContact'] as const;
+export const ACCOUNT_SORTS = ['name', 'tier', 'nextContact', 'risk'] as const;
 export type AccountSort = (typeof ACCOUNT_SORTS)[number];
