@@ -5,8 +5,8 @@ import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatDay, intlLocale } from '../format';
 import { useT } from '../i18n';
+import { LazyChurnRiskLine } from '../Lazy/forms';
 import styles from './AccountHeader.module.css';
-import { ChurnRiskLine } from './ChurnRiskLine';
 
 interface AccountHeaderProps {
   account: Account;
@@ -80,7 +80,7 @@ export function AccountHeader({
         )}
       </ul>
       <p class={styles.prescription}>{prescription}</p>
-      {risk && <ChurnRiskLine risk={risk} />}
+      {risk && <LazyChurnRiskLine risk={risk} />}
       <ul class={styles.risk}>
         <li class={overdue ? styles.alert : undefined}>
           {days === null ? t('risk.noContact') : t('risk.lastContact', [String(days)])}

@@ -150,7 +150,7 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, re
                       <span>{t(`portfolioQuadrant.${account.portfolioQuadrant}`)}</span>
                       <span>{t(`industry.${account.industry}`)}</span>
                       {(account.risk === 'high' || account.risk === 'medium') && (
-                        <span class={account.risk === 'high' ? styles.riskHigh : styles.riskMedium}>
+                        <span class={styles[`risk-${account.risk}`]}>
                           {t('accountList.risk', [t(`riskLevel.${account.risk}`)])}
                         </span>
                       )}

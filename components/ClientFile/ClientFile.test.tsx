@@ -195,13 +195,14 @@ describe('ClientFile: what the rep’s day adds', () => {
   it('shows the churn risk with every reason in words, and the suggested points with theirs', async () => {
     const hintActions = { keepHint: vi.fn(async () => {}), dismissHint: vi.fn(async () => {}) };
     render('en', hintActions);
-    const reasons = screen.getByRole('list', { name: 'Churn risk: High' });
+    // Both load after the file's first paint.
+    const reasons = await screen.findByRole('list', { name: 'Churn risk: High' });
     expect(
       within(reasons)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Decision maker Wang Lei left the company', 'Competitor Huawei Cloud named on Jun 10, 2025']);
-    const suggested = screen.getByRole('list', { name: 'Suggested' });
+    const suggested = await screen.findByRole('list', { name: 'Suggested' });
     const first = within(suggested).getAllByRole('listitem')[0]!;
     const text =
       'Li Na: bring data and details in a clear structure; no sudden changes; as a user, talk about how it works day to day';
@@ -215,9 +216,10 @@ describe('ClientFile: what the rep’s day adds', () => {
     expect(hintActions.dismissHint).toHaveBeenCalledWith(hints[1]);
   });
 
-  it('says the same in Chinese', () => {
+  it('says the same in Chinese', async () => {
     render('zh_CN', { keepHint: vi.fn(), dismissHint: vi.fn() });
-    expect(screen.getByText('流失风险：高')).toBeTruthy();
+    expect(await screen.findByText('流失风险：高')).toBeTruthy();
+    await screen.findByText('依据：对方的社交风格与采购角色');
     expect(screen.getByText('决策者 Wang Lei 已离职')).toBeTruthy();
     expect(screen.getByText(/^Li Na：带上数据和细节/)).toBeTruthy();
     expect(screen.getByText('依据：对方的社交风格与采购角色')).toBeTruthy();

@@ -16,6 +16,13 @@ export const TalkingPointForm = lazy(() =>
 );
 
 /** The profile: at the bottom of a client file, so it follows the first paint by a moment. */
+/** The churn risk's reasons and the suggested talking points: after the file's first paint. */
+export const LazyChurnRiskLine = lazy(() =>
+  import('../AccountHeader/ChurnRiskLine').then((m) => m.ChurnRiskLine),
+);
+export const LazySuggestedPoints = lazy(() =>
+  import('../TalkingPoints/SuggestedPoints').then((m) => m.SuggestedPoints),
+);
 export const LazyProfile = lazy(() => import('../Profile/Profile').then((m) => m.Profile));
 
 /** Every form a client file can open. */

@@ -6,13 +6,12 @@ import { Badge } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
-import { TalkingPointForm } from '../Lazy/forms';
+import { LazySuggestedPoints, TalkingPointForm } from '../Lazy/forms';
 import { ProvenanceLine } from '../Provenance/ProvenanceLine';
 import styles from '../Section/Item.module.css';
 import { EmptyState, Section } from '../Section/Section';
 import { toDraft } from '../Section/toDraft';
 import { useItemEditor } from '../Section/useItemEditor';
-import { SuggestedPoints } from './SuggestedPoints';
 
 type Actions = Pick<
   ClientFileActions,
@@ -110,7 +109,7 @@ export function TalkingPoints({ accountId, points, contacts, actions, suggested 
           );
         })}
       </ol>
-      {suggested && <SuggestedPoints hints={suggested.hints} actions={suggested.actions} />}
+      {suggested && <LazySuggestedPoints {...suggested} />}
       <ConfirmDialog
         open={pending !== undefined}
         title={t('talkingPoints.deleteTitle')}

@@ -95,7 +95,8 @@ describe('Today', () => {
     renderWithI18n(<Today {...props} onDone={onDone} />);
     const birthday = screen.getByText(/birthday on/).closest('li')!;
     fireEvent.click(within(birthday).getByRole('button', { name: 'Done' }));
-    expect((within(birthday).getByLabelText('What was said') as HTMLTextAreaElement).value).toBe(
+    // The form loads on the first Done.
+    expect(((await within(birthday).findByLabelText('What was said')) as HTMLTextAreaElement).value).toBe(
       'Birthday greeting to 王伟',
     );
     expect((within(birthday).getByLabelText('Next contact') as HTMLInputElement).value).toBe('2026-12-18');
@@ -117,7 +118,7 @@ describe('Today', () => {
     renderWithI18n(<Today {...props} onDone={async () => 'The disk is full'} />);
     const today = screen.getByRole('list', { name: /Today/ });
     fireEvent.click(within(today).getByRole('button', { name: 'Done' }));
-    fireEvent.click(within(today).getByRole('button', { name: 'Log it' }));
+    fireEvent.click(await within(today).findByRole('button', { name: 'Log it' }));
     expect((await within(today).findByRole('alert')).textContent).toBe('The disk is full');
     expect(within(today).getByLabelText('What was said')).toBeTruthy();
   });

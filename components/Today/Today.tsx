@@ -5,9 +5,12 @@ import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
 import { formatDay, intlLocale } from '../format';
 import { useT } from '../i18n';
-import { LogContactForm } from './LogContactForm';
+import { lazy } from '../Lazy/lazy';
 import { reasonText } from './reason';
 import styles from './Today.module.css';
+
+/** Done's form: loaded on the rep's first Done. */
+const LazyLogContactForm = lazy(() => import('./LogContactForm').then((m) => m.LogContactForm));
 
 const GROUPS = ['overdue', 'today', 'week'] as const;
 /** Items a group shows before its "Show all": a long overdue list stays quick to paint and to scan. */
@@ -169,7 +172,7 @@ export function Today({
                       </div>
                     )}
                     {panel === 'log' && (
-                      <LogContactForm
+                      <LazyLogContactForm
                         item={item}
                         onCancel={() => setOpen(null)}
                         onSave={async (log) => {

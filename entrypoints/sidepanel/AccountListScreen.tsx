@@ -7,7 +7,7 @@ import { getDatabase } from '../../lib/db/database';
 import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';
 import { useLiveQuery } from '../../lib/platform/use-live-query';
-import { TodayScreen } from './TodayScreen';
+import { TodayScreen } from './lazy-screens';
 
 interface AccountListScreenProps {
   onOpen(id: string): void;

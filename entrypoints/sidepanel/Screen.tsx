@@ -12,7 +12,7 @@ import { routeHash } from '../../lib/platform/route';
 import { useAccess } from '../../lib/platform/use-access';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
-import { TodayScreen } from './TodayScreen';
+import { TodayScreen } from './lazy-screens';
 
 /** The new-account form: loaded on the rep's "New account", or for an unknown sender. */
 const NewAccountScreen = lazy(() => import('./NewAccountScreen').then((m) => m.NewAccountScreen));

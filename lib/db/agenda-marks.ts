@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { emptyTalkingPointDraft } from '../model/defaults';
+import { SHORT_TEXT_MAX } from '../model/limits';
 import { agendaMarkRowSchema, dateSchema } from '../model/schemas';
 import type { AgendaMark, TalkingPointDraft, TimelineNoteDraft } from '../model/types';
 import { validateTimelineNote } from '../model/validate';
@@ -101,8 +103,13 @@ export async function completeAgendaItem(
 export async function keepHint(
   db: DossierDatabase,
   markKey: string,
-  draft: TalkingPointDraft,
+  point: Pick<TalkingPointDraft, 'accountId' | 'contactId' | 'text'>,
 ): Promise<void> {
+  const draft: TalkingPointDraft = {
+    ...emptyTalkingPointDraft(point.accountId),
+    contactId: point.contactId,
+    text: point.text.slice(0, SHORT_TEXT_MAX),
+  };
   await db.transaction('rw', db.accounts, db.contacts, db.talkingPoints, db.agendaMarks, async () => {
     await createTalkingPoint(db, draft);
     await markAgendaItem(db, markKey, draft.accountId, null);

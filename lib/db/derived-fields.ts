@@ -5,7 +5,14 @@
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 import type { Contact } from '../model/types';
-import { birthMonthDay } from '../relationship/core/days';
+
+/**
+ * The month-day key *Today* looks birthdays up by (`YYYY-MM-DD` and `--MM-DD` both end in it);
+ * 29 February is also looked up on the 28th in a common year (lib/relationship/core/birthdays.ts).
+ */
+export function birthMonthDay(birthday: string | null): string | undefined {
+  return birthday ? birthday.slice(-5) : undefined;
+}
 
 /** A contact with `birthMonthDay` matching its birthday (the index *Today* finds birthdays by). */
 export function withBirthMonthDay<T extends Pick<Contact, 'birthday'> & { birthMonthDay?: string }>(

@@ -2,7 +2,6 @@ import Dexie from 'dexie';
 import type { Account, Contact } from '../model/types';
 import { V3_ROW_UPGRADES, V5_ROW_UPGRADES, V7_ROW_UPGRADES } from '../model/upgrade-rows';
 import { loadPinyin } from './readings';
-import { rebuildSignals } from './signals';
 
 /**
  * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
@@ -145,6 +144,8 @@ export function defineSchema(db: Dexie): void {
             ref.value = upgrade(row);
           });
       }
+      // The rules load only for the upgrade; waitFor keeps its transaction open meanwhile.
+      const { rebuildSignals } = await Dexie.waitFor(import('./signals'));
       await rebuildSignals(tx);
     });
 }

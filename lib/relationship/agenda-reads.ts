@@ -14,7 +14,8 @@ import {
   PRICE_WARNING_DAYS,
   RISK_RISE_DAYS,
 } from './core/agenda';
-import { addDays, birthdayKeysBetween, endOfLocalDay } from './core/days';
+import { birthdayKeysBetween } from './core/birthdays';
+import { addDays, endOfLocalDay } from './core/days';
 
 /** The most candidates read from each source; the rest are counted. */
 export const AGENDA_READ_LIMIT = 100;

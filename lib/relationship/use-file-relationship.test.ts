@@ -28,7 +28,10 @@ describe('useFileRelationship', () => {
     const now = new Date();
     const { result, unmount } = renderHook(() => useFileRelationship(db, file, now));
     // No decision maker recorded: a reason, in the risk's own words.
-    expect(result.current.risk?.reasons.map((r) => r.reason.code)).toEqual(['noDecisionMaker']);
+    // The rules load after the file's first paint.
+    await waitFor(() =>
+      expect(result.current.risk?.reasons.map((r) => r.reason.code)).toEqual(['noDecisionMaker']),
+    );
     await waitFor(() => expect(result.current.hints.map((h) => h.kind)).toEqual(['contact', 'quadrant']));
 
     const [contactHint, quadrantHint] = result.current.hints;

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DossierDatabase } from '../db/database';
-import { emptyTalkingPointDraft } from '../model/defaults';
-import { SHORT_TEXT_MAX } from '../model/limits';
 import type { ChurnRisk, Hint, HintActions, HolidayDate } from '../model/relationship';
 import type { ClientFileData } from '../model/types';
 import { useLiveQuery } from '../platform/use-live-query';
-import { addDays, localDay } from './core/days';
-import { GREETING_DAYS_AHEAD, hintMarkKey, talkingPointHints } from './core/hints';
-import { churnRisk } from './core/risk';
+import type * as FileRules from './file-rules';
+
+type Rules = typeof FileRules;
 
 /**
  * What the client file shows of the rep's day: the churn risk with its reasons, and the suggested
@@ -16,41 +14,52 @@ import { churnRisk } from './core/risk';
  */
 export function useFileRelationship(db: DossierDatabase, file: ClientFileData | undefined, now: Date) {
   const accountId = file?.account.id ?? '';
-  const today = localDay(now);
+  // The local day the rules run for; the holidays are read again when it changes.
+  const day = now.toDateString();
   const marks = useLiveQuery(
     () => db.agendaMarks.where('accountId').equals(accountId).toArray(),
     [accountId],
   );
+  // The rules load after the file has painted (they are not its first screen); the holidays'
+  // lunar calendar after them.
+  const [rules, setRules] = useState<Rules | null>(null);
   const [holidays, setHolidays] = useState<HolidayDate[]>([]);
   useEffect(() => {
     let live = true;
-    void import('./core/holidays').then(({ holidaysBetween }) => {
-      if (live) setHolidays(holidaysBetween(today, addDays(today, GREETING_DAYS_AHEAD)));
-    });
+    void Promise.all([import('./file-rules'), import('./core/holidays')]).then(
+      ([loaded, { holidaysBetween }]) => {
+        if (!live) return;
+        setRules(loaded);
+        const today = loaded.localDay(now);
+        setHolidays(holidaysBetween(today, loaded.addDays(today, loaded.AGENDA_DAYS_AHEAD)));
+      },
+    );
     return () => {
       live = false;
     };
-  }, [today]);
+  }, [day]);
 
-  const risk = useMemo<ChurnRisk | null>(() => (file ? churnRisk(file, now) : null), [file, now]);
+  const risk = useMemo<ChurnRisk | null>(
+    () => (file && rules ? rules.churnRisk(file, now) : null),
+    [file, rules, now],
+  );
   const hints = useMemo<Hint[]>(
-    () => (file && marks.status === 'ready' ? talkingPointHints(file, holidays, marks.value, now) : []),
-    [file, marks, holidays, now],
+    () =>
+      file && rules && marks.status === 'ready'
+        ? rules.talkingPointHints(file, holidays, marks.value, now)
+        : [],
+    [file, rules, marks, holidays, now],
   );
   const actions = useMemo<HintActions>(
     () => ({
       async keepHint(hint, text) {
         const { keepHint } = await import('../db/agenda-marks');
         const contactId = 'contactId' in hint ? hint.contactId : null;
-        await keepHint(db, hintMarkKey(accountId, hint), {
-          ...emptyTalkingPointDraft(accountId),
-          text: text.slice(0, SHORT_TEXT_MAX),
-          contactId,
-        });
+        await keepHint(db, `hint:${accountId}:${hint.key}`, { accountId, contactId, text });
       },
       async dismissHint(hint) {
         const { markAgendaItem } = await import('../db/agenda-marks');
-        await markAgendaItem(db, hintMarkKey(accountId, hint), accountId, null);
+        await markAgendaItem(db, `hint:${accountId}:${hint.key}`, accountId, null);
       },
     }),
     [db, accountId],

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { completeAgendaItem, markAgendaItem } from '../db/agenda-marks';
 import type { DossierDatabase } from '../db/database';
 import { emptyTimelineNoteDraft } from '../model/defaults';
 import type { Agenda, AgendaItem, ContactLog, HolidayDate } from '../model/relationship';
@@ -54,6 +53,8 @@ export function useToday(db: DossierDatabase, describe: (error: unknown) => stri
       async done(item: AgendaItem, log: ContactLog | null): Promise<string | null> {
         const accountId = item.account?.id ?? null;
         try {
+          // The writes (repositories, validation) load on the rep's first Done, not at first paint.
+          const { completeAgendaItem } = await import('../db/agenda-marks');
           await completeAgendaItem(
             db,
             {
@@ -80,6 +81,7 @@ export function useToday(db: DossierDatabase, describe: (error: unknown) => stri
       },
       async snooze(item: AgendaItem, until: string): Promise<string | null> {
         try {
+          const { markAgendaItem } = await import('../db/agenda-marks');
           await markAgendaItem(db, item.key, item.account?.id ?? null, until);
           return null;
         } catch (error) {

@@ -9,8 +9,8 @@ import {
 } from '../db/quick-reads';
 import { getTabMatches } from '../detection/tab-matches';
 import { localDay } from '../model/local-day';
-import { hiddenBy } from '../relationship/core/agenda';
 import { dayOf, endOfLocalDay } from '../relationship/core/days';
+import { hiddenBy } from '../relationship/core/marks';
 import { type HomeEntry, homeEntries } from './core/home';
 import { getRecentAccountIds } from './recent-accounts';
 

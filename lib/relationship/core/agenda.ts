@@ -21,11 +21,12 @@ import type {
   PricingNote,
   TimelineNote,
 } from '../../model/types';
-import { addDays, birthdayIn, dayOf, daysBetween } from './days';
+import { birthdayIn } from './birthdays';
+import { AGENDA_DAYS_AHEAD, addDays, dayOf, daysBetween } from './days';
 import { HOLIDAY_CULTURE } from './holiday-culture';
+import { hiddenBy } from './marks';
 
-/** How far ahead *Today* looks: its "this week". */
-export const AGENDA_DAYS_AHEAD = 7;
+export { AGENDA_DAYS_AHEAD };
 /** A pricing note is flagged this many days before its validity ends. */
 export const PRICE_WARNING_DAYS = 14;
 /** …and for this many days after it ended (older ones are history, not news). */
@@ -53,12 +54,6 @@ export interface AgendaSources {
   /** Holidays in the window that someone in the portfolio celebrates. */
   holidays: readonly HolidayDate[];
   marks: readonly AgendaMark[];
-}
-
-/** Whether a mark hides the item on `today`: done for good, or snoozed to a later day. */
-export function hiddenBy(mark: AgendaMark | undefined, today: string): boolean {
-  if (!mark) return false;
-  return mark.snoozedUntil === null || mark.snoozedUntil > today;
 }
 
 const TIER_RANK: Record<string, number> = { A: 0, B: 1, C: 2 };
@@ -227,4 +222,4 @@ export function proposedNextContact(
   return addDays(today, cadenceDays(account));
 }
 
-export { AGENDA_KINDS, type Agenda, type AgendaAccount, type AgendaItem, type AgendaKind };
+export { AGENDA_KINDS, type Agenda, type AgendaAccount, type AgendaItem, type AgendaKind, hiddenBy };

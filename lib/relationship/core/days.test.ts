@@ -1,13 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  addDays,
-  birthdayIn,
-  birthdayKeysBetween,
-  dayOf,
-  daysBetween,
-  endOfLocalDay,
-  localDay,
-} from './days';
+import { birthdayIn, birthdayKeysBetween } from './birthdays';
+import { addDays, dayOf, daysBetween, endOfLocalDay, localDay } from './days';
 
 const tz = process.env.TZ;
 afterEach(() => {

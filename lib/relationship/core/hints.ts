@@ -6,13 +6,14 @@
  */
 import type { Hint, HintKind, HolidayDate } from '../../model/relationship';
 import type { AgendaMark, ClientFileData } from '../../model/types';
-import { addDays, birthdayIn, dayOf, daysBetween, localDay } from './days';
+import { birthdayIn } from './birthdays';
+import { AGENDA_DAYS_AHEAD, addDays, dayOf, daysBetween, localDay } from './days';
 import { celebrates } from './holiday-culture';
 
 /** A clip about the client is news worth raising for this many days. */
 export const CLIP_NEWS_DAYS = 30;
-/** Birthdays and holidays are suggested this many days ahead. */
-export const GREETING_DAYS_AHEAD = 7;
+/** Birthdays and holidays are suggested as far ahead as *Today* looks. */
+export const GREETING_DAYS_AHEAD = AGENDA_DAYS_AHEAD;
 
 /** The mark that remembers a hint kept or dismissed, per account. */
 export function hintMarkKey(accountId: string, hint: Pick<Hint, 'key'>): string {
