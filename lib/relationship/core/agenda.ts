@@ -74,7 +74,7 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   const items: AgendaItem[] = [];
   const push = (item: Omit<AgendaItem, 'proposedNext'>) => {
     if (item.due <= end)
-      items.push({ ...item, proposedNext: item.account ? addDays(today, cadenceDays(item.account)) : null });
+      items.push({ ...item, proposedNext: item.account ? proposedNextContact(item.account, today) : null });
   };
 
   for (const { note, account } of sources.complaints) {
@@ -198,10 +198,6 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   return agenda;
 }
 
-/** How many items need the rep now (overdue and today). */
-export function dueCount(agenda: Agenda): number {
-  return agenda.overdue.length + agenda.today.length;
-}
 
 /** The holidays someone in the portfolio celebrates (`AccountSignals.greets` says whose). */
 export function holidaysCelebrated(
