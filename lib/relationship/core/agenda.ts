@@ -198,7 +198,6 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   return agenda;
 }
 
-
 /** The holidays someone in the portfolio celebrates (`AccountSignals.greets` says whose). */
 export function holidaysCelebrated(
   holidays: readonly HolidayDate[],
