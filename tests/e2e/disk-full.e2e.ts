@@ -86,7 +86,7 @@ describe('a full disk', () => {
       const options = new OptionsImportPage(await running!.context.newPage(), running!.extensionId);
       await options.open();
       const before = await options.hash();
-      expect(before.rows).toMatchObject({ accounts: 46, contacts: 100, notes: 162 });
+      expect(before.rows).toMatchObject({ accounts: 46, contacts: 100, notes: 163 });
 
       // 1. About 10 MB left: the 40,000 rows are refused before anything is written.
       unfill = fill(disk, 10 * 1024 * 1024);
@@ -115,7 +115,7 @@ describe('a full disk', () => {
       const again = await start(profile);
       const notice = again.page.getByRole('complementary', { name: 'Client files lost by the browser' });
       await notice.waitFor({ timeout: 30_000 });
-      expect(await notice.textContent()).toMatch(/holds 46 accounts, 100 contacts and 162 notes\./);
+      expect(await notice.textContent()).toMatch(/holds 46 accounts, 100 contacts and 163 notes\./);
       await notice.getByRole('button', { name: 'Restore the recovery copy' }).click();
       await notice.getByRole('status').getByText('Restored 46 accounts from the recovery copy.').waitFor();
       await again.page.getByRole('heading', { level: 1, name: /46 accounts/ }).waitFor();

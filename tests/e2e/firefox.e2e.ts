@@ -97,7 +97,7 @@ describe('the Firefox build in real Firefox ESR', () => {
       }
       return null;
     });
-    expect(copy?.counts).toMatchObject({ accounts: 46, contacts: 100, notes: 162 });
+    expect(copy?.counts).toMatchObject({ accounts: 46, contacts: 100, notes: 163 });
     const stored = await page.evaluate(async (slot) => {
       const file = await (await navigator.storage.getDirectory()).getFileHandle(
         `recovery-copy-${slot}.json.gz`,

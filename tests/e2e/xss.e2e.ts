@@ -34,11 +34,16 @@ const MARKS = [
   `<form id="__xss"><input name="x"></form>`,
 ];
 
-/** Elements a clip may render as: the timeline's own markup, nothing a payload brings. */
+/**
+ * Elements a clip may render as: the timeline's and the talking points' own markup (their
+ * suggested points: a heading and a list), nothing a payload brings.
+ */
 const TIMELINE_TAGS = new Set([
   'section',
   'header',
   'h2',
+  'h3',
+  'ul',
   'span',
   'button',
   'ol',
