@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import { instrumentPopup } from './popup/instrument.mjs';
+import { storesReady } from './seed-accounts.mjs';
 import { importTypeScript } from './ts-import.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -89,7 +90,10 @@ try {
   // database at start.
   const page = await context.newPage();
   await page.goto(url('options.html'));
-  await page.waitForFunction(storesReady, null, { timeout: 30_000, polling: 200 });
+  await page.waitForFunction(storesReady, ['accounts', 'contacts', 'notes'], {
+    timeout: 30_000,
+    polling: 200,
+  });
   await seed(page, rows);
   log('seeded');
   const session = await context.newCDPSession(page);
@@ -231,19 +235,6 @@ console.log(
 if (broken) {
   console.error('BROKEN: no results, or most keystrokes never answered');
   process.exitCode = 1;
-}
-
-/** True once Dexie (in the background) has created the tables. Runs in the page. */
-async function storesReady() {
-  if (!(await indexedDB.databases()).some((d) => d.name === 'dossier')) return false;
-  const db = await new Promise((res, rej) => {
-    const r = indexedDB.open('dossier');
-    r.onsuccess = () => res(r.result);
-    r.onerror = () => rej(r.error);
-  });
-  const ready = ['accounts', 'contacts', 'notes'].every((t) => db.objectStoreNames.contains(t));
-  db.close();
-  return ready;
 }
 
 /**

@@ -165,3 +165,16 @@ export async function seedInPage(page, count) {
     return probe;
   }, count);
 }
+
+/** True once Dexie (in the background) has created the `tables`. Runs in an extension page. */
+export async function storesReady(tables) {
+  if (!(await indexedDB.databases()).some((d) => d.name === 'dossier')) return false;
+  const db = await new Promise((res, rej) => {
+    const r = indexedDB.open('dossier');
+    r.onsuccess = () => res(r.result);
+    r.onerror = () => rej(r.error);
+  });
+  const ready = tables.every((t) => db.objectStoreNames.contains(t));
+  db.close();
+  return ready;
+}

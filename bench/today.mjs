@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import { median, ms, ratio, table } from './report.mjs';
+import { storesReady } from './seed-accounts.mjs';
 
 const E2E_BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3-e2e');
 const SIZES = [50, 50_000];
@@ -27,7 +28,10 @@ const results = [];
 try {
   const page = await context.newPage();
   await page.goto(url('options.html'));
-  await page.waitForFunction(storesReady, null, { timeout: 30_000, polling: 200 });
+  await page.waitForFunction(storesReady, ['accounts', 'accountSignals', 'agendaMarks'], {
+    timeout: 30_000,
+    polling: 200,
+  });
   const session = await context.newCDPSession(page);
   await session.send('ServiceWorker.enable');
   await page.evaluate(() => chrome.storage.local.set({ reminders: { enabled: true, time: '08:30' } }));
@@ -138,19 +142,6 @@ table(
 console.log(
   'baseline: the 50-account run and version 6, in this run; targets: Today < 150 ms and the digest < 1 s at 50,000',
 );
-
-/** True once Dexie (in the background) has created version 7's tables. Runs in the page. */
-async function storesReady() {
-  if (!(await indexedDB.databases()).some((d) => d.name === 'dossier')) return false;
-  const db = await new Promise((res, rej) => {
-    const r = indexedDB.open('dossier');
-    r.onsuccess = () => res(r.result);
-    r.onerror = () => rej(r.error);
-  });
-  const ready = ['accounts', 'accountSignals', 'agendaMarks'].every((t) => db.objectStoreNames.contains(t));
-  db.close();
-  return ready;
-}
 
 /**
  * Runs in the page: replaces the rep's tables with `n` accounts and their day, rows as lib/db

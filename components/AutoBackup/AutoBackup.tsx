@@ -2,6 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { AutoBackupFrequency } from '../../lib/model/storage-items';
 import form from '../Form/Form.module.css';
+import { Switch } from '../Form/Switch';
 import { formatDateTime, intlLocale } from '../format';
 import { useT } from '../i18n';
 import styles from './AutoBackup.module.css';
@@ -28,21 +29,14 @@ export function AutoBackup({ settings, status, declined, onToggle, onFrequency }
   const when = status && formatDateTime(status.at, intlLocale(t));
   return (
     <div class={styles.auto}>
-      <label class={styles.switchRow}>
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={enabled}
-          checked={enabled}
-          disabled={settings === null}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => onToggle(event.currentTarget.checked)}
-        />
-        <span class={styles.switchLabel}>{t('safekeeping.auto.switch')}</span>
-      </label>
-      <p id={`${id}-hint`} class={form.hint}>
-        {t('safekeeping.auto.hint')}
-      </p>
+      <Switch
+        id={id}
+        label={t('safekeeping.auto.switch')}
+        hint={t('safekeeping.auto.hint')}
+        checked={enabled}
+        disabled={settings === null}
+        onChange={onToggle}
+      />
       {enabled && (
         <div class={styles.frequency}>
           <label for={`${id}-frequency`} class={form.label}>

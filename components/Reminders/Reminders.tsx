@@ -4,6 +4,7 @@ import type { ReminderSettings } from '../../lib/model/storage-items';
 import styles from '../AutoBackup/AutoBackup.module.css';
 import card from '../Card/Card.module.css';
 import form from '../Form/Form.module.css';
+import { Switch } from '../Form/Switch';
 import { useT } from '../i18n';
 
 interface RemindersProps {
@@ -27,21 +28,14 @@ export function Reminders({ settings, declined, onToggle, onTime }: RemindersPro
         {t('reminders.title')}
       </h2>
       <div class={styles.auto}>
-        <label class={styles.switchRow}>
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={enabled}
-            checked={enabled}
-            disabled={settings === null}
-            aria-describedby={`${id}-hint`}
-            onChange={(event) => onToggle(event.currentTarget.checked)}
-          />
-          <span class={styles.switchLabel}>{t('reminders.switch')}</span>
-        </label>
-        <p id={`${id}-hint`} class={form.hint}>
-          {t('reminders.hint')}
-        </p>
+        <Switch
+          id={id}
+          label={t('reminders.switch')}
+          hint={t('reminders.hint')}
+          checked={enabled}
+          disabled={settings === null}
+          onChange={onToggle}
+        />
         {enabled && (
           <div class={styles.frequency}>
             <label for={`${id}-time`} class={form.label}>

@@ -1,6 +1,5 @@
 import { useRef } from 'preact/hooks';
 import { useT } from '../../components/i18n';
-import { lazy } from '../../components/Lazy/lazy';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
@@ -12,14 +11,9 @@ import { routeHash } from '../../lib/platform/route';
 import { useAccess } from '../../lib/platform/use-access';
 import { AccountListScreen } from './AccountListScreen';
 import { ClientFileScreen } from './ClientFileScreen';
-import { TodayScreen } from './lazy-screens';
+import { FirstRun, NewAccountScreen, TodayScreen } from './lazy-screens';
 
-/** The new-account form: loaded on the rep's "New account", or for an unknown sender. */
-const NewAccountScreen = lazy(() => import('./NewAccountScreen').then((m) => m.NewAccountScreen));
-/** The first-run screen: shown once per install, so it stays out of every later first paint. */
-const FirstRun = lazy(() => import('../../components/FirstRun/FirstRun').then((m) => m.FirstRun));
-
-/** First run, then the account list, a client file, or a new account. */
+/** First run, then the account list, Today, a client file, or a new account. */
 export function Screen({ route, navigate }: { route: Route; navigate(route: Route): void }) {
   const t = useT();
   const firstRun = useFirstRun(
@@ -37,6 +31,8 @@ export function Screen({ route, navigate }: { route: Route; navigate(route: Rout
   const lastOpened = useRef<string | null>(null);
   if (route.name === 'account') lastOpened.current = route.id;
   const webmailGranted = useAccess('webmail') === true;
+  const open = (id: string) => navigate({ name: 'account', id });
+  const toList = () => navigate({ name: 'list' });
 
   if (firstRun.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
@@ -58,29 +54,19 @@ export function Screen({ route, navigate }: { route: Route; navigate(route: Rout
 
   switch (route.name) {
     case 'today':
-      return (
-        <TodayScreen
-          onOpen={(id) => navigate({ name: 'account', id })}
-          onBack={() => navigate({ name: 'list' })}
-        />
-      );
+      return <TodayScreen onOpen={open} onBack={toList} />;
     case 'account':
       // Keyed: a form left open on one client's file never carries over to the next.
-      return <ClientFileScreen key={route.id} id={route.id} onBack={() => navigate({ name: 'list' })} />;
+      return <ClientFileScreen key={route.id} id={route.id} onBack={toList} />;
     case 'newAccount':
       return (
-        <NewAccountScreen
-          key={routeHash(route)}
-          prefill={route.prefill}
-          onCreated={(id) => navigate({ name: 'account', id })}
-          onCancel={() => navigate({ name: 'list' })}
-        />
+        <NewAccountScreen key={routeHash(route)} prefill={route.prefill} onCreated={open} onCancel={toList} />
       );
     default:
       return (
         <AccountListScreen
           returnTo={lastOpened.current}
-          onOpen={(id) => navigate({ name: 'account', id })}
+          onOpen={open}
           onCreate={() => navigate({ name: 'newAccount' })}
           onSeeToday={() => navigate({ name: 'today' })}
         />

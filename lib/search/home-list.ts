@@ -10,7 +10,7 @@ import {
 import { getTabMatches } from '../detection/tab-matches';
 import { localDay } from '../model/local-day';
 import { dayOf, endOfLocalDay } from '../relationship/core/days';
-import { hiddenBy } from '../relationship/core/marks';
+import { agendaKeys, hiddenBy } from '../relationship/core/marks';
 import { type HomeEntry, homeEntries } from './core/home';
 import { getRecentAccountIds } from './recent-accounts';
 
@@ -43,9 +43,9 @@ export async function loadHomeEntries(today = localDay()): Promise<HomeEntry[]> 
     ]);
     // What the rep did or snoozed on Today is not due here either (the keys are Today's).
     const keyOf = {
-      next: (a: { id: string; nextContactDate: string | null }) => `nextContact:${a.id}:${a.nextContactDate}`,
-      note: (n: { id: string; followUpDate: string | null }) => `followUp:${n.id}:${n.followUpDate}`,
-      cadence: (s: { id: string; cadenceDueAt: string }) => `cadence:${s.id}:${dayOf(s.cadenceDueAt)}`,
+      next: agendaKeys.nextContact,
+      note: agendaKeys.followUp,
+      cadence: (s: { id: string; cadenceDueAt: string }) => agendaKeys.cadence(s.id, dayOf(s.cadenceDueAt)),
     };
     const marks = new Map(
       (

@@ -24,7 +24,7 @@ import type {
 import { birthdayIn } from './birthdays';
 import { AGENDA_DAYS_AHEAD, addDays, dayOf, daysBetween } from './days';
 import { HOLIDAY_CULTURE } from './holiday-culture';
-import { hiddenBy } from './marks';
+import { agendaKeys, hiddenBy } from './marks';
 
 export { AGENDA_DAYS_AHEAD };
 /** A pricing note is flagged this many days before its validity ends. */
@@ -91,7 +91,7 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   for (const { note, account } of sources.followUps) {
     if (!note.followUpDate) continue;
     push({
-      key: `followUp:${note.id}:${note.followUpDate}`,
+      key: agendaKeys.followUp(note),
       kind: 'followUp',
       due: note.followUpDate,
       account,
@@ -103,7 +103,7 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   for (const account of sources.nextContacts) {
     if (!account.nextContactDate) continue;
     push({
-      key: `nextContact:${account.id}:${account.nextContactDate}`,
+      key: agendaKeys.nextContact(account),
       kind: 'nextContact',
       due: account.nextContactDate,
       account,
@@ -115,7 +115,7 @@ export function buildAgenda(sources: AgendaSources, today: string): Agenda {
   for (const { account, signals } of sources.cadence) {
     const due = dayOf(signals.cadenceDueAt);
     push({
-      key: `cadence:${account.id}:${due}`,
+      key: agendaKeys.cadence(account.id, due),
       kind: 'cadence',
       due,
       account,
