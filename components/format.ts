@@ -1,6 +1,26 @@
 import type { Translate } from '../lib/model/messages';
 import type { Currency } from '../lib/model/vocabulary';
 
+/**
+ * One formatter per locale and style: building an `Intl` formatter costs far more than formatting
+ * with it, and a screen such as Today formats a date on every row.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  const format = (formatters.get(key) as Intl.DateTimeFormat) ?? new Intl.DateTimeFormat(locale, options);
+  formatters.set(key, format);
+  return format;
+}
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  const format = (formatters.get(key) as Intl.NumberFormat) ?? new Intl.NumberFormat(locale, options);
+  formatters.set(key, format);
+  return format;
+}
+
 /** BCP 47 locale for Intl, taken from the message catalogue so numbers and dates follow the UI language. */
 export function intlLocale(t: Translate): string {
   return t('meta.locale');
@@ -11,7 +31,7 @@ export function formatDay(ymd: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   if (!match) return ymd;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
 /** `--MM-DD` (year unknown) or `YYYY-MM-DD`. */
@@ -19,17 +39,17 @@ export function formatBirthday(value: string, locale: string): string {
   const match = /^--(\d{2})-(\d{2})$/.exec(value);
   if (!match) return formatDay(value, locale);
   const date = new Date(Date.UTC(2000, Number(match[1]) - 1, Number(match[2])));
-  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatMoney(amount: number, currency: Currency, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  return numberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 /** An http(s) URL safe to link to, or null (javascript:, data: and garbage stay plain text). */

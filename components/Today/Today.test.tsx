@@ -157,16 +157,29 @@ describe('Today', () => {
         params: [`Follow-up ${i}`],
       }),
     );
-    renderWithI18n(<Today {...props} agenda={{ overdue: many, today: [], week: [] }} />);
+    const onReadMore = vi.fn();
+    renderWithI18n(
+      <Today {...props} agenda={{ overdue: many, today: [], week: [] }} onReadMore={onReadMore} />,
+    );
     const overdue = screen.getByRole('list', { name: /Overdue/ });
     expect(within(overdue).getAllByRole('listitem')).toHaveLength(GROUP_SHOWN);
     fireEvent.click(screen.getByRole('button', { name: `Show all ${GROUP_SHOWN + 3}` }));
     expect(within(overdue).getAllByRole('listitem')).toHaveLength(GROUP_SHOWN + 3);
+    // Showing all of a group also reads the rest of the day.
+    expect(onReadMore).toHaveBeenCalledOnce();
   });
 
   it('says when nothing needs the rep, and how many older items were left out', () => {
     renderWithI18n(<Today {...props} agenda={{ overdue: [], today: [], week: [] }} truncated />);
     expect(screen.getByText('Nothing needs you today.')).toBeTruthy();
     expect(screen.getByText('Older items are not shown yet: deal with these first.')).toBeTruthy();
+  });
+
+  it('offers the older items while only the first ones were read', () => {
+    const onReadMore = vi.fn();
+    renderWithI18n(<Today {...props} truncated onReadMore={onReadMore} />);
+    expect(screen.queryByText('Older items are not shown yet: deal with these first.')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show older items' }));
+    expect(onReadMore).toHaveBeenCalledOnce();
   });
 });

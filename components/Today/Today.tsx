@@ -24,6 +24,11 @@ interface TodayProps {
   /** The summary on the home screen: the first `limit` items due now, and a way to the whole day. */
   limit?: number;
   onSeeAll?(): void;
+  /**
+   * Reads the rest of the day (Today opens on the first items of each kind): asked for by a
+   * group's Show all, or with the older items; absent once read.
+   */
+  onReadMore?(): void;
   /** On its own screen: back to the accounts. */
   onBack?(): void;
   onOpen(accountId: string): void;
@@ -42,6 +47,7 @@ export function Today({
   now,
   limit,
   onSeeAll,
+  onReadMore,
   onBack,
   onOpen,
   onDone,
@@ -187,14 +193,31 @@ export function Today({
               })}
             </ul>
             {!summary && items.length < agenda[group].length && (
-              <Button small variant="ghost" onClick={() => setExpanded(new Set([...expanded, group]))}>
+              <Button
+                small
+                variant="ghost"
+                onClick={() => {
+                  setExpanded(new Set([...expanded, group]));
+                  onReadMore?.();
+                }}
+              >
                 {t('today.showAll', [String(agenda[group].length)])}
               </Button>
             )}
           </div>
         );
       })}
-      {!summary && truncated && <p class={styles.more}>{t('today.more')}</p>}
+      {!summary && truncated && (
+        <p class={styles.more}>
+          {onReadMore ? (
+            <Button small variant="ghost" onClick={onReadMore}>
+              {t('today.readMore')}
+            </Button>
+          ) : (
+            t('today.more')
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,10 @@
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../components/i18n';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { Today } from '../../components/Today/Today';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
-import { useToday } from '../../lib/relationship/use-today';
+import { useToday, warmToday } from '../../lib/relationship/use-today';
 
 interface TodayScreenProps {
   onOpen(accountId: string): void;
@@ -12,6 +12,11 @@ interface TodayScreenProps {
   onBack?(): void;
   onSeeAll?(): void;
   limit?: number;
+}
+
+/** Starts Today's read before the screen mounts. */
+export function warmTodayScreen() {
+  warmToday(getDatabase());
 }
 
 /** *Today* (lib/relationship/use-today.ts reads it and writes Done and Snooze). */
@@ -22,7 +27,9 @@ export function TodayScreen({ onOpen, onBack, onSeeAll, limit }: TodayScreenProp
     (error: unknown) => describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail])),
     [t],
   );
-  const { state, done, snooze } = useToday(getDatabase(), describe, now);
+  // The whole day is read once the rep asks for more than its first items.
+  const [whole, setWhole] = useState(false);
+  const { state, done, snooze } = useToday(getDatabase(), describe, now, whole);
   if (state.status === 'loading')
     return limit === undefined ? (
       <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>
@@ -35,6 +42,7 @@ export function TodayScreen({ onOpen, onBack, onSeeAll, limit }: TodayScreenProp
       now={now}
       limit={limit}
       onSeeAll={onSeeAll}
+      onReadMore={state.more ? () => setWhole(true) : undefined}
       onBack={onBack}
       onOpen={onOpen}
       onDone={done}

@@ -10,7 +10,6 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
-import { recordDatabaseCreated } from './created';
 import { DATABASE_NAME } from './database-name';
 import { derivedFieldsMiddleware } from './derived-fields';
 import { defineSchema } from './schema';
@@ -36,9 +35,10 @@ export class DossierDatabase extends Dexie {
     super(name);
     defineSchema(this);
     this.use(derivedFieldsMiddleware);
-    // Not awaited: the creating transaction waits for nothing but the database.
+    // Not awaited: the creating transaction waits for nothing but the database. Loaded then: a
+    // database is created once per install (or after the browser lost it), never on a page's path.
     this.on('populate', () => {
-      void recordDatabaseCreated().catch(() => {});
+      void import('./created').then(({ recordDatabaseCreated }) => recordDatabaseCreated()).catch(() => {});
     });
   }
 

@@ -71,8 +71,8 @@ export const SCHEMA_V6 = {
  * `agendaMarks` remembers what the rep did or snoozed on *Today* and which suggested talking
  * points were kept or dismissed (backed up); `accountSignals` holds each account's derived
  * last contact, cadence due time and churn risk (indexed: due accounts and rising risk are index
- * reads), rebuilt from the files at any time. The upgrade fills the new fields and builds the
- * signals.
+ * reads), rebuilt from the files at any time. The upgrade fills the new fields; version 8's builds
+ * the signals.
  */
 export const SCHEMA_V7 = {
   ...SCHEMA_V6,
@@ -82,7 +82,14 @@ export const SCHEMA_V7 = {
   accountSignals: 'id, cadenceDueAt, riskRoseAt, *greets',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 7;
+/**
+ * Version 8: each account's signals carry its summary (name, tier, quadrant, cadence, next contact
+ * date, stage), so *Today* reads only small rows. The stores are version 7's; the upgrade rebuilds
+ * the signals.
+ */
+export const SCHEMA_V8 = SCHEMA_V7;
+
+export const CURRENT_SCHEMA_VERSION = 8;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -144,6 +151,11 @@ export function defineSchema(db: Dexie): void {
             ref.value = upgrade(row);
           });
       }
+      // The signals are built by version 8's upgrade, which runs right after this one.
+    });
+  db.version(8)
+    .stores(SCHEMA_V8)
+    .upgrade(async (tx) => {
       // The rules load only for the upgrade; waitFor keeps its transaction open meanwhile.
       const { rebuildSignals } = await Dexie.waitFor(import('./signals'));
       await rebuildSignals(tx);

@@ -48,10 +48,18 @@ describe('account signals kept by every write of a file', () => {
     await updateNote(db, call.id, { ...draftOf(call), kind: 'note' });
     expect((await signals())?.lastContactAt).toBeNull();
     await updateNote(db, call.id, draftOf(call));
-    await updateAccount(db, account.id, { ...accountDraft({ portfolioQuadrant: 'dog' }) });
+    await updateAccount(db, account.id, {
+      ...accountDraft({ name: 'Acme Cold Chain', portfolioQuadrant: 'dog', nextContactDate: '2027-01-04' }),
+    });
     expect((await signals())?.cadenceDueAt).toBe(
       new Date(Date.parse(call.occurredAt) + 90 * 86_400_000).toISOString(),
     );
+    // What Today shows of the account follows it too.
+    expect((await signals())?.summary).toMatchObject({
+      name: 'Acme Cold Chain',
+      portfolioQuadrant: 'dog',
+      nextContactDate: '2027-01-04',
+    });
 
     await updateContact(db, boss.id, {
       ...contactDraft(account.id, { buyingRole: 'decisionMaker' }),

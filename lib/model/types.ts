@@ -246,7 +246,18 @@ export interface AccountSignals {
    * 国庆), `western` (Christmas). *Today* names a holiday only when someone celebrates it.
    */
   greets: ('chinese' | 'western')[];
+  /**
+   * What *Today* and the popup's due list show of the account, copied at every write of it: they
+   * read these small rows, never the accounts' whole ones.
+   */
+  summary: DaySummary;
 }
+
+/** An account's name and the fields that place it on the rep's day. */
+export type DaySummary = Pick<
+  Account,
+  'name' | 'tier' | 'portfolioQuadrant' | 'cadenceDays' | 'nextContactDate' | 'lifecycleStage'
+>;
 
 /**
  * A rep's correction of page detection, remembered and applied before anything else: the

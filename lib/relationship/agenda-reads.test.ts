@@ -113,4 +113,17 @@ describe('reading Today from the indexes', () => {
     await db.notes.bulkDelete(['n-0000', 'n-0001', 'n-0002', 'n-0003', 'n-0004', 'n-0005']);
     expect((await agendaOn('2026-12-04')).truncated).toBe(false);
   });
+
+  it('finds the birthdays of a week across the new year, and none outside it', async () => {
+    const account = await createAccount(db, accountDraft());
+    const born = async (name: string, birthday: string) =>
+      (await createContact(db, contactDraft(account.id, { name, birthday }))).id;
+    const onNewYearsEve = await born('Nancy Davolio', '1980-12-31');
+    const onTheSecond = await born('王伟', '--01-02');
+    await born('Andrew Fuller', '1975-12-27');
+    await born('Janet Leverling', '1975-01-06');
+    const { agenda } = await agendaOn('2026-12-29');
+    const birthdays = [...agenda.today, ...agenda.week].filter((i) => i.kind === 'birthday');
+    expect(birthdays.map((i) => i.contact?.id)).toEqual([onNewYearsEve, onTheSecond]);
+  });
 });

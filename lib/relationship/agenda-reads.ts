@@ -5,7 +5,7 @@
  */
 import type { Collection } from 'dexie';
 import type { DossierDatabase } from '../db/database';
-import type { Account, AccountSignals, Contact, PricingNote, TimelineNote } from '../model/types';
+import type { AccountSignals, Contact, DaySummary, PricingNote, TimelineNote } from '../model/types';
 import {
   AGENDA_DAYS_AHEAD,
   type AgendaAccount,
@@ -14,10 +14,16 @@ import {
   PRICE_WARNING_DAYS,
   RISK_RISE_DAYS,
 } from './core/agenda';
-import { birthdayKeysBetween } from './core/birthdays';
+import { birthdayKeyRanges } from './core/birthdays';
 import { addDays, endOfLocalDay } from './core/days';
 
-/** The most candidates read from each source; the rest are counted. */
+/**
+ * The most candidates read from each range of a source when *Today* opens: enough to fill its
+ * groups' first 25 items, and few enough that 50,000 accounts paint as fast as 50 (each row read
+ * costs IndexedDB about the same).
+ */
+export const AGENDA_FIRST_LIMIT = 30;
+/** The most read once the rep asks for the rest (a group's Show all, or the older items). */
 export const AGENDA_READ_LIMIT = 100;
 
 export interface AgendaRead {
@@ -31,34 +37,52 @@ export interface AgendaRead {
 
 /**
  * A source's candidates, read forward (a reverse cursor over an index walks its deleted entries
- * in Chromium: seconds after a restore of 50,000 rows): the most overdue first, up to the limit,
- * then what falls due from today to the window's end, up to the limit. Whether a limit cut either
- * short. No count: counting an index range walks it.
+ * in Chromium: seconds after a restore of 50,000 rows) from each range in turn, up to the limit
+ * each: the most overdue first, then what falls due from today to the window's end. Whether a limit
+ * cut any short. No count: counting an index range walks it. A bounded range with a limit is one
+ * `getAll` request, where a list of keys (`anyOf`) would be a cursor step per row.
  */
-async function nearest<T>(overdue: Collection<unknown, unknown>, coming?: Collection<unknown, unknown>) {
-  const [late, soon] = await Promise.all([
-    overdue.limit(AGENDA_READ_LIMIT).toArray() as Promise<T[]>,
-    (coming?.limit(AGENDA_READ_LIMIT).toArray() ?? Promise.resolve([])) as Promise<T[]>,
-  ]);
-  const truncated = late.length === AGENDA_READ_LIMIT || soon.length === AGENDA_READ_LIMIT;
-  return { rows: [...late, ...soon], truncated };
+function nearest<T>(limit: number, ...ranges: Collection<unknown, unknown>[]) {
+  return bounded((range) => range.toArray() as Promise<T[]>, limit, ranges);
 }
 
-const lite = (a: Account): AgendaAccount & Pick<Account, 'nextContactDate' | 'lifecycleStage'> => ({
-  id: a.id,
-  name: a.name,
-  tier: a.tier,
-  portfolioQuadrant: a.portfolioQuadrant,
-  cadenceDays: a.cadenceDays,
-  nextContactDate: a.nextContactDate,
-  lifecycleStage: a.lifecycleStage,
+/** The same, reading the primary keys only (`getAllKeys`: not one row's value). */
+function nearestKeys(limit: number, ...ranges: Collection<unknown, string>[]) {
+  return bounded((range) => range.primaryKeys(), limit, ranges);
+}
+
+async function bounded<T, C extends Collection<unknown, unknown>>(
+  read: (range: C) => Promise<T[]>,
+  limit: number,
+  ranges: C[],
+) {
+  const parts = await Promise.all(ranges.map((range) => read(range.limit(limit) as C)));
+  const truncated = parts.some((part) => part.length === limit);
+  return { rows: parts.flat(), truncated };
+}
+
+type Summarised = AgendaAccount & Pick<DaySummary, 'nextContactDate' | 'lifecycleStage'>;
+
+const lite = ({ id, summary }: AccountSignals): Summarised => ({
+  id,
+  name: summary.name,
+  tier: summary.tier,
+  portfolioQuadrant: summary.portfolioQuadrant,
+  cadenceDays: summary.cadenceDays,
+  nextContactDate: summary.nextContactDate,
+  lifecycleStage: summary.lifecycleStage,
 });
 
 /**
  * Reads *Today*'s candidates for the local day `today`. The holidays are the caller's to add
- * (`holidaysCelebrated`): the lunar calendar loads on its own, beside this read.
+ * (`holidaysCelebrated`): the lunar calendar loads on its own, beside this read. The accounts are
+ * their signals' summaries (small rows): no account row is read.
  */
-export async function readAgenda(db: DossierDatabase, today: string): Promise<AgendaRead> {
+export async function readAgenda(
+  db: DossierDatabase,
+  today: string,
+  limit = AGENDA_READ_LIMIT,
+): Promise<AgendaRead> {
   const end = addDays(today, AGENDA_DAYS_AHEAD);
   const endInstant = endOfLocalDay(end);
   const startInstant = endOfLocalDay(addDays(today, -1));
@@ -69,26 +93,36 @@ export async function readAgenda(db: DossierDatabase, today: string): Promise<Ag
     async () => {
       const [nextContacts, cadence, followUps, birthdays, complaints, prices, riskRises, greetings] =
         await Promise.all([
-          nearest<Account>(
+          // Only the keys: the summaries come from the signals below.
+          nearestKeys(
+            limit,
             db.accounts.where('nextContactDate').below(today),
             db.accounts.where('nextContactDate').between(today, end, true, true),
           ),
           nearest<AccountSignals>(
+            limit,
             db.accountSignals.where('cadenceDueAt').below(startInstant),
             db.accountSignals.where('cadenceDueAt').between(startInstant, endInstant),
           ),
           nearest<TimelineNote>(
+            limit,
             db.notes.where('followUpDate').below(today),
             db.notes.where('followUpDate').between(today, end, true, true),
           ),
-          nearest<Contact>(db.contacts.where('birthMonthDay').anyOf(birthdayKeysBetween(today, end))),
-          nearest<TimelineNote>(db.notes.where('complaint.status').equals('open')),
+          nearest<Contact>(
+            limit,
+            ...birthdayKeyRanges(today, end).map(([first, last]) =>
+              db.contacts.where('birthMonthDay').between(first, last, true, true),
+            ),
+          ),
+          nearest<TimelineNote>(limit, db.notes.where('complaint.status').equals('open')),
           nearest<PricingNote>(
+            limit,
             db.pricingNotes
               .where('validUntil')
               .between(addDays(today, -PRICE_ENDED_DAYS), addDays(today, PRICE_WARNING_DAYS), true, true),
           ),
-          nearest<AccountSignals>(db.accountSignals.where('riskRoseAt').aboveOrEqual(riskSince)),
+          nearest<AccountSignals>(limit, db.accountSignals.where('riskRoseAt').aboveOrEqual(riskSince)),
           Promise.all(
             (['chinese', 'western'] as const).map(
               async (culture) =>
@@ -100,18 +134,20 @@ export async function readAgenda(db: DossierDatabase, today: string): Promise<Ag
             ),
           ),
         ]);
-      const ids = new Set<string>([
-        ...cadence.rows.map((s) => s.id),
-        ...riskRises.rows.map((s) => s.id),
-        ...followUps.rows.map((n) => n.accountId),
-        ...birthdays.rows.map((c) => c.accountId),
-        ...complaints.rows.map((n) => n.accountId),
-        ...prices.rows.map((p) => p.accountId),
-      ]);
-      for (const a of nextContacts.rows) ids.delete(a.id);
-      const fetched = await db.accounts.bulkGet([...ids]);
+      const read = [...cadence.rows, ...riskRises.rows];
+      const have = new Set(read.map((s) => s.id));
+      const missing = [
+        ...new Set([
+          ...nextContacts.rows,
+          ...followUps.rows.map((n) => n.accountId),
+          ...birthdays.rows.map((c) => c.accountId),
+          ...complaints.rows.map((n) => n.accountId),
+          ...prices.rows.map((p) => p.accountId),
+        ]),
+      ].filter((id) => !have.has(id));
+      const fetched = await db.accountSignals.bulkGet(missing);
       const accounts = new Map(
-        [...nextContacts.rows, ...fetched.filter((a): a is Account => !!a)].map((a) => [a.id, lite(a)]),
+        [...read, ...fetched.filter((s): s is AccountSignals => !!s)].map((s) => [s.id, lite(s)]),
       );
       const withAccount = <T>(rows: T[], accountId: (row: T) => string) =>
         rows.flatMap((row) => {
@@ -126,8 +162,10 @@ export async function readAgenda(db: DossierDatabase, today: string): Promise<Ag
         western: celebrated.get('western') === true,
       };
       const sources: Omit<AgendaSources, 'marks' | 'holidays'> = {
-        nextContacts: nextContacts.rows.map(lite).filter((a) => a.lifecycleStage !== 'lost'),
-        // A lost client is analysed, not visited on a cadence.
+        // A lost client is analysed, not visited on a cadence or at a next date.
+        nextContacts: withAccount(nextContacts.rows, (id) => id)
+          .map(({ account }) => account)
+          .filter((a) => a.lifecycleStage !== 'lost'),
         cadence: signalsOf(cadence.rows).filter(
           ({ account }) => accounts.get(account.id)?.lifecycleStage !== 'lost',
         ),

@@ -7,6 +7,7 @@ import type { DossierDatabase } from '../db/database';
 import { createNote } from '../db/notes';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
 import { emptyTimelineNoteDraft } from '../model/defaults';
+import { AGENDA_FIRST_LIMIT } from './agenda-reads';
 import { addDays, localDay } from './core/days';
 import { useToday } from './use-today';
 
@@ -88,6 +89,36 @@ describe('useToday', () => {
     expect(error).toBe('could not save');
     expect(await db.notes.count()).toBe(0);
     expect((await db.accounts.get(account.id))?.nextContactDate).toBe(today);
+    act(() => unmount());
+  });
+
+  it('opens on the first items of each kind, and reads the rest when asked, the first ones shown meanwhile', async () => {
+    const account = await createAccount(db, accountDraft());
+    const overdue = addDays(today, -3);
+    await db.notes.bulkAdd(
+      Array.from({ length: AGENDA_FIRST_LIMIT + 5 }, (_, i) => ({
+        id: `n-${String(i).padStart(4, '0')}`,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        ...emptyTimelineNoteDraft(account.id, new Date('2026-01-01T00:00:00Z')),
+        text: 'Old follow-up',
+        followUpDate: overdue,
+      })),
+    );
+    const followUps = (state: ReturnType<typeof useToday>['state']) =>
+      ready(state).agenda.overdue.filter((i) => i.kind === 'followUp');
+    const { result, rerender, unmount } = renderHook(({ whole }) => useToday(db, String, now, whole), {
+      initialProps: { whole: false },
+    });
+    await waitFor(() => expect(result.current.state.status).toBe('ready'));
+    expect(followUps(result.current.state)).toHaveLength(AGENDA_FIRST_LIMIT);
+    expect(ready(result.current.state)).toMatchObject({ truncated: true, more: true });
+
+    rerender({ whole: true });
+    // Never a loading screen in between: the first items stay until the rest is read.
+    expect(result.current.state.status).toBe('ready');
+    await waitFor(() => expect(followUps(result.current.state)).toHaveLength(AGENDA_FIRST_LIMIT + 5));
+    expect(ready(result.current.state)).toMatchObject({ truncated: false, more: false });
     act(() => unmount());
   });
 });

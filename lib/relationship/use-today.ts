@@ -2,31 +2,72 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DossierDatabase } from '../db/database';
 import { emptyTimelineNoteDraft } from '../model/defaults';
 import type { Agenda, AgendaItem, ContactLog, HolidayDate } from '../model/relationship';
-import { useLiveQuery } from '../platform/use-live-query';
-import { readAgenda } from './agenda-reads';
+import { type SharedLiveQuery, sharedLiveQuery, useSharedLiveQuery } from '../platform/shared-live-query';
+import { AGENDA_FIRST_LIMIT, AGENDA_READ_LIMIT, type AgendaRead, readAgenda } from './agenda-reads';
 import { AGENDA_DAYS_AHEAD, buildAgenda, holidaysCelebrated } from './core/agenda';
 import { addDays, localDay } from './core/days';
 
 export type TodayState =
   | { status: 'loading' }
   | { status: 'error'; error: unknown }
-  | { status: 'ready'; agenda: Agenda; truncated: boolean };
+  | { status: 'ready'; agenda: Agenda; truncated: boolean; more: boolean };
+
+/** This page's reads of *Today*: the first one (and the whole one, once asked for), per day. */
+const feeds = new Map<string, { db: DossierDatabase; query: SharedLiveQuery<AgendaRead> }>();
 
 /**
- * *Today*, live: every write in any context that touches what it read brings it up to date. The
- * lunar calendar (tyme4ts, for the holidays) loads beside the index reads, never before them.
+ * The read of *Today* for the local day `today`, up to `limit` per range, one per page: the
+ * home's summary and the Today screen share it, and the side panel starts it before either
+ * mounts (`warmToday`).
+ */
+function todayFeed(db: DossierDatabase, today: string, limit: number): SharedLiveQuery<AgendaRead> {
+  const key = `${today}|${limit}`;
+  let feed = feeds.get(key);
+  if (feed?.db !== db) {
+    // Another day's (or another database's) reads are never shown again.
+    for (const [other, { db: its }] of feeds)
+      if (its !== db || !other.startsWith(`${today}|`)) feeds.delete(other);
+    feed = {
+      db,
+      query: sharedLiveQuery(async () => {
+        // Marked for the benchmark (bench/today.mjs): how long the index reads take.
+        performance.mark('dossier:today-read-start');
+        const value = await readAgenda(db, today, limit);
+        performance.measure('dossier:today-read', 'dossier:today-read-start');
+        return value;
+      }),
+    };
+    feeds.set(key, feed);
+  }
+  return feed.query;
+}
+
+/** How long a warmed-up read waits for its screen before it stops (a panel that never shows Today). */
+const WARM_MS = 10_000;
+
+/** Starts today's first read now, before the screen that shows it has mounted (or even loaded). */
+export function warmToday(db: DossierDatabase, now = new Date()): void {
+  todayFeed(db, localDay(now), AGENDA_FIRST_LIMIT).warm(WARM_MS);
+}
+
+/**
+ * *Today*, live: every write in any context that touches what it read brings it up to date. It
+ * opens on the first items of each kind (`AGENDA_FIRST_LIMIT`); `whole` reads up to
+ * `AGENDA_READ_LIMIT`, and until that read is in the first one stays on screen. The lunar
+ * calendar (tyme4ts, for the holidays) loads beside the index reads, never before them.
  * Done logs the contact, moves the next date and answers a complaint in one transaction; Snooze
  * remembers the day. Both resolve to an error's words, or null.
  */
-export function useToday(db: DossierDatabase, describe: (error: unknown) => string, now: Date) {
+export function useToday(
+  db: DossierDatabase,
+  describe: (error: unknown) => string,
+  now: Date,
+  whole = false,
+) {
   const today = localDay(now);
-  const read = useLiveQuery(async () => {
-    // Marked for the benchmark (bench/today.mjs): how long the index reads take.
-    performance.mark('dossier:today-read-start');
-    const value = await readAgenda(db, today);
-    performance.measure('dossier:today-read', 'dossier:today-read-start');
-    return value;
-  }, [db, today]);
+  const first = useSharedLiveQuery(todayFeed(db, today, AGENDA_FIRST_LIMIT));
+  const all = useSharedLiveQuery(whole ? todayFeed(db, today, AGENDA_READ_LIMIT) : null);
+  const read = all.status === 'loading' ? first : all;
   // The lunar calendar's chunk arrives after the reads, as a rule: Today paints without holidays,
   // and adds them then (they are this week's items, never the first ones).
   const [holidays, setHolidays] = useState<HolidayDate[]>([]);
@@ -45,8 +86,9 @@ export function useToday(db: DossierDatabase, describe: (error: unknown) => stri
     if (read.status === 'loading') return { status: 'loading' };
     const { sources, greets, truncated } = read.value;
     const agenda = buildAgenda({ ...sources, holidays: holidaysCelebrated(holidays, greets) }, today);
-    return { status: 'ready', agenda, truncated };
-  }, [read, holidays, today]);
+    // Whether asking for the whole day can bring more.
+    return { status: 'ready', agenda, truncated, more: truncated && !whole };
+  }, [read, holidays, today, whole]);
 
   const actions = useMemo(
     () => ({

@@ -24,6 +24,14 @@ const signals = (over: Partial<AccountSignals>): AccountSignals => ({
   risk: 'low',
   riskRoseAt: null,
   greets: [],
+  summary: {
+    name: 'Acme',
+    tier: 'A',
+    portfolioQuadrant: 'star',
+    cadenceDays: null,
+    nextContactDate: null,
+    lifecycleStage: 'customer',
+  },
   ...over,
 });
 const mark = (itemKey: string, snoozedUntil: string | null): AgendaMark => ({

@@ -27,3 +27,18 @@ export function birthdayKeysBetween(from: string, to: string): string[] {
   }
   return [...keys];
 }
+
+/**
+ * The same keys as inclusive `[first, last]` ranges of the index, in the window's day order: one
+ * range, or two when the window crosses the new year (`12-30…12-31`, then `01-01…01-02`). An
+ * index reads a range in one request; a list of keys costs a cursor step per row.
+ */
+export function birthdayKeyRanges(from: string, to: string): [string, string][] {
+  const ranges: [string, string][] = [];
+  for (const key of birthdayKeysBetween(from, to)) {
+    const last = ranges.at(-1);
+    if (last && key > last[1]) last[1] = key;
+    else ranges.push([key, key]);
+  }
+  return ranges;
+}

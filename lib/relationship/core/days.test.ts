@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { birthdayIn, birthdayKeysBetween } from './birthdays';
+import { birthdayIn, birthdayKeyRanges, birthdayKeysBetween } from './birthdays';
 import { addDays, dayOf, daysBetween, endOfLocalDay, localDay } from './days';
 
 const tz = process.env.TZ;
@@ -31,6 +31,29 @@ describe('calendar days', () => {
     expect(birthdayKeysBetween('2027-02-27', '2027-03-01')).toEqual(['02-27', '02-28', '02-29', '03-01']);
     expect(birthdayKeysBetween('2028-02-27', '2028-02-28')).toEqual(['02-27', '02-28']);
     expect(birthdayKeysBetween('2026-12-30', '2027-01-02')).toEqual(['12-30', '12-31', '01-01', '01-02']);
+  });
+
+  it.each([
+    ['a week inside a month', '2026-12-04', '2026-12-11', [['12-04', '12-11']]],
+    ['across a month', '2026-11-28', '2026-12-05', [['11-28', '12-05']]],
+    [
+      'a common year’s end of February (29th read with the 28th)',
+      '2027-02-27',
+      '2027-03-01',
+      [['02-27', '03-01']],
+    ],
+    [
+      'across the new year: two ranges, December first',
+      '2026-12-30',
+      '2027-01-02',
+      [
+        ['12-30', '12-31'],
+        ['01-01', '01-02'],
+      ],
+    ],
+    ['one day', '2026-12-31', '2026-12-31', [['12-31', '12-31']]],
+  ])('reads the birthday index by ranges: %s', (_, from, to, ranges) => {
+    expect(birthdayKeyRanges(from, to)).toEqual(ranges);
   });
 
   it.each([

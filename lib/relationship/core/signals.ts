@@ -31,5 +31,13 @@ export function signalsOf(
     risk,
     riskRoseAt,
     greets,
+    summary: {
+      name: file.account.name,
+      tier: file.account.tier,
+      portfolioQuadrant: file.account.portfolioQuadrant,
+      cadenceDays: file.account.cadenceDays,
+      nextContactDate: file.account.nextContactDate,
+      lifecycleStage: file.account.lifecycleStage,
+    },
   };
 }
