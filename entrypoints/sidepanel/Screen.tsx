@@ -34,7 +34,9 @@ export function Screen({ route, navigate }: { route: Route; navigate(route: Rout
   const open = (id: string) => navigate({ name: 'account', id });
   const toList = () => navigate({ name: 'list' });
 
-  if (firstRun.status === 'loading')
+  // A file opened by its address reads at once, beside the first-run check, not after it: the
+  // first run is shown only while no account is stored, and then there is no file to show anyway.
+  if (firstRun.status === 'loading' && route.name !== 'account')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
   if (firstRun.status === 'error')
     return <ScreenMessage kind="error">{String(firstRun.readError)}</ScreenMessage>;
