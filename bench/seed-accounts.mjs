@@ -1,7 +1,8 @@
 // Synthetic accounts for the benchmarks, written straight into the extension's IndexedDB from
 // an extension page (raw IndexedDB, the same object stores Dexie created). Rows in the current
-// schema's shape (v3 company details and provenance, v4 readings, v5 external ids): the side panel
-// renders them as stored.
+// schema's shape (v3 company details and provenance, v4 readings, v5 external ids) with the
+// signals lib/db derives for each account (v7; their summary, v9): the side panel renders them as
+// stored.
 
 /** Runs inside the extension page: clears the tables and writes `count` accounts + one full file. */
 export async function seedInPage(page, count) {
@@ -13,7 +14,7 @@ export async function seedInPage(page, count) {
         request.onerror = () => reject(request.error);
       });
     const db = await open();
-    const tables = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes'];
+    const tables = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes', 'accountSignals'];
     const at = new Date().toISOString();
     const tiers = ['A', 'B', 'C'];
     const quadrants = ['star', 'questionMark', 'cashCow', 'dog'];
@@ -154,7 +155,29 @@ export async function seedInPage(page, count) {
       const tx = db.transaction(tables, 'readwrite');
       for (const t of tables) tx.objectStore(t).clear();
       const store = tx.objectStore('accounts');
-      for (let i = 0; i < n; i++) store.put(account(i));
+      const signalsStore = tx.objectStore('accountSignals');
+      for (let i = 0; i < n; i++) {
+        const row = account(i);
+        store.put(row);
+        signalsStore.put({
+          id: row.id,
+          lastContactAt: null,
+          cadenceDueAt: new Date(Date.now() + ((i % 60) - 10) * 86_400_000).toISOString(),
+          risk: ['low', 'medium', 'high'][i % 3],
+          riskRoseAt: null,
+          greets: [],
+          summary: {
+            name: row.name,
+            aliases: row.aliases,
+            tier: row.tier,
+            portfolioQuadrant: row.portfolioQuadrant,
+            industry: row.industry,
+            cadenceDays: row.cadenceDays,
+            nextContactDate: row.nextContactDate,
+            lifecycleStage: row.lifecycleStage,
+          },
+        });
+      }
       for (const c of contacts) tx.objectStore('contacts').put(c);
       for (const x of notes) tx.objectStore('notes').put(x);
       for (const p of points) tx.objectStore('talkingPoints').put(p);

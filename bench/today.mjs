@@ -337,8 +337,10 @@ async function seedDay(n) {
       greets: ['chinese', 'western'],
       summary: {
         name: i % 2 ? `Company ${i}` : `华通物流${i}`,
+        aliases: [],
         tier: ['A', 'B', 'C'][i % 3],
         portfolioQuadrant: quadrants[i % 4],
+        industry: 'logistics',
         cadenceDays: null,
         nextContactDate: ymd(now + ((i % 120) - 30) * DAY),
         lifecycleStage: 'customer',

@@ -44,23 +44,22 @@ export async function hasAccounts(db: DossierDatabase): Promise<boolean> {
   return (await db.accounts.limit(1).primaryKeys()).length > 0;
 }
 
-/** Every account as a list row (unsorted; see `sortAccounts`). */
+/**
+ * Every account as a list row (unsorted; see `sortAccounts`), from the signals' summaries alone:
+ * small rows, where the accounts' own carry whole files' worth of fields (tens of megabytes to
+ * clone at 50,000).
+ */
 export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
-  const [rows, signals] = await db.transaction('r', db.accounts, db.accountSignals, () =>
-    Promise.all([db.accounts.toArray(), db.accountSignals.toArray()]),
-  );
-  const risk = new Map(signals.map((s) => [s.id, s.risk]));
-  return rows.map(
-    ({ id, name, aliases, tier, portfolioQuadrant, industry, lifecycleStage, nextContactDate }) => ({
-      risk: risk.get(id) ?? null,
-      id,
-      name,
-      aliases,
-      tier,
-      portfolioQuadrant,
-      industry,
-      lifecycleStage,
-      nextContactDate,
-    }),
-  );
+  const signals = await db.accountSignals.toArray();
+  return signals.map(({ id, risk, summary }) => ({
+    risk,
+    id,
+    name: summary.name,
+    aliases: summary.aliases,
+    tier: summary.tier,
+    portfolioQuadrant: summary.portfolioQuadrant,
+    industry: summary.industry,
+    lifecycleStage: summary.lifecycleStage,
+    nextContactDate: summary.nextContactDate,
+  }));
 }

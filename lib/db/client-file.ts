@@ -13,10 +13,7 @@ export function getClientFile(db: DossierDatabase, accountId: string): Promise<C
       db.pricingNotes.where('accountId').equals(accountId).toArray(),
       // Read forward in one `getAll` and turned newest first here: a reverse read is a cursor
       // step per note in Chromium, slower still over the deleted entries a restore leaves.
-      db.notes
-        .where('[accountId+occurredAt]')
-        .between([accountId, ''], [accountId, '\uffff'])
-        .toArray(),
+      db.notes.where('[accountId+occurredAt]').between([accountId, ''], [accountId, '\uffff']).toArray(),
     ]);
     return {
       account,

@@ -145,33 +145,39 @@ describe('schema version 7', () => {
   });
 });
 
-describe('schema version 8', () => {
-  it("rebuilds version 7's signals with each account's summary, which Today reads instead of the account", async () => {
-    const { name, old, fixture: v7 } = await olderDatabase(7);
-    await old.table('accounts').bulkAdd(v7.rows.accounts!);
-    const account = v7.rows.accounts![0]!;
-    // A signals row as version 7 wrote it: no summary.
-    await old.table('accountSignals').add({
-      id: account.id,
-      lastContactAt: null,
-      cadenceDueAt: '2026-12-01T00:00:00.000Z',
-      risk: 'low',
-      riskRoseAt: null,
-      greets: [],
-    });
-    old.close();
+describe('schema versions 8 and 9', () => {
+  it.each([7, 8])(
+    "rebuild version %i's signals with each account's summary, which Today and the list read instead of the account",
+    async (version) => {
+      const { name, old, fixture } = await olderDatabase(version);
+      await old.table('accounts').bulkAdd(fixture.rows.accounts!);
+      const account = fixture.rows.accounts![0]!;
+      // A signals row as version 7 wrote it (no summary), or as version 8 did (a narrower one).
+      await old.table('accountSignals').add({
+        id: account.id,
+        lastContactAt: null,
+        cadenceDueAt: '2026-12-01T00:00:00.000Z',
+        risk: 'low',
+        riskRoseAt: null,
+        greets: [],
+        ...(version === 8 ? { summary: { name: account.name, tier: account.tier } } : {}),
+      });
+      old.close();
 
-    const current = new DossierDatabase(name);
-    const signals = await current.accountSignals.get(String(account.id));
-    expect(signals?.summary).toEqual({
-      name: account.name,
-      tier: account.tier,
-      portfolioQuadrant: account.portfolioQuadrant,
-      cadenceDays: account.cadenceDays,
-      nextContactDate: account.nextContactDate,
-      lifecycleStage: account.lifecycleStage,
-    });
-    expect(await current.accountSignals.count()).toBe(v7.rows.accounts!.length);
-    current.close();
-  });
+      const current = new DossierDatabase(name);
+      const signals = await current.accountSignals.get(String(account.id));
+      expect(signals?.summary).toEqual({
+        name: account.name,
+        aliases: account.aliases,
+        tier: account.tier,
+        portfolioQuadrant: account.portfolioQuadrant,
+        industry: account.industry,
+        cadenceDays: account.cadenceDays,
+        nextContactDate: account.nextContactDate,
+        lifecycleStage: account.lifecycleStage,
+      });
+      expect(await current.accountSignals.count()).toBe(fixture.rows.accounts!.length);
+      current.close();
+    },
+  );
 });

@@ -71,7 +71,7 @@ export const SCHEMA_V6 = {
  * `agendaMarks` remembers what the rep did or snoozed on *Today* and which suggested talking
  * points were kept or dismissed (backed up); `accountSignals` holds each account's derived
  * last contact, cadence due time and churn risk (indexed: due accounts and rising risk are index
- * reads), rebuilt from the files at any time. The upgrade fills the new fields; version 8's builds
+ * reads), rebuilt from the files at any time. The upgrade fills the new fields; version 9's builds
  * the signals.
  */
 export const SCHEMA_V7 = {
@@ -84,12 +84,19 @@ export const SCHEMA_V7 = {
 
 /**
  * Version 8: each account's signals carry its summary (name, tier, quadrant, cadence, next contact
- * date, stage), so *Today* reads only small rows. The stores are version 7's; the upgrade rebuilds
- * the signals.
+ * date, stage), so *Today* reads only small rows. The stores are version 7's; version 9's upgrade
+ * builds the signals.
  */
 export const SCHEMA_V8 = SCHEMA_V7;
 
-export const CURRENT_SCHEMA_VERSION = 8;
+/**
+ * Version 9: the summaries also carry what the account list and the pickers show (aliases,
+ * industry), so the list reads the signals alone, never the accounts' whole rows. Same stores;
+ * the upgrade rebuilds the signals.
+ */
+export const SCHEMA_V9 = SCHEMA_V8;
+
+export const CURRENT_SCHEMA_VERSION = 9;
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
@@ -151,10 +158,12 @@ export function defineSchema(db: Dexie): void {
             ref.value = upgrade(row);
           });
       }
-      // The signals are built by version 8's upgrade, which runs right after this one.
+      // The signals are built by a later version's upgrade (version 9's), which runs after this one.
     });
-  db.version(8)
-    .stores(SCHEMA_V8)
+  // The signals are built by version 9's upgrade, which runs right after this one.
+  db.version(8).stores(SCHEMA_V8);
+  db.version(9)
+    .stores(SCHEMA_V9)
     .upgrade(async (tx) => {
       // The rules load only for the upgrade; waitFor keeps its transaction open meanwhile.
       const { rebuildSignals } = await Dexie.waitFor(import('./signals'));

@@ -247,16 +247,23 @@ export interface AccountSignals {
    */
   greets: ('chinese' | 'western')[];
   /**
-   * What *Today* and the popup's due list show of the account, copied at every write of it: they
-   * read these small rows, never the accounts' whole ones.
+   * What the account list, the pickers and *Today* show of the account, copied at every write of
+   * it: they read these small rows, never the accounts' whole ones.
    */
-  summary: DaySummary;
+  summary: SignalsSummary;
 }
 
-/** An account's name and the fields that place it on the rep's day. */
-export type DaySummary = Pick<
+/** An account's name and the fields that place it in the list and on the rep's day. */
+export type SignalsSummary = Pick<
   Account,
-  'name' | 'tier' | 'portfolioQuadrant' | 'cadenceDays' | 'nextContactDate' | 'lifecycleStage'
+  | 'name'
+  | 'aliases'
+  | 'tier'
+  | 'portfolioQuadrant'
+  | 'industry'
+  | 'cadenceDays'
+  | 'nextContactDate'
+  | 'lifecycleStage'
 >;
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Collection } from 'dexie';
 import type { DossierDatabase } from '../db/database';
-import type { AccountSignals, Contact, DaySummary, PricingNote, TimelineNote } from '../model/types';
+import type { AccountSignals, Contact, PricingNote, SignalsSummary, TimelineNote } from '../model/types';
 import {
   AGENDA_DAYS_AHEAD,
   type AgendaAccount,
@@ -61,7 +61,7 @@ async function bounded<T, C extends Collection<unknown, unknown>>(
   return { rows: parts.flat(), truncated };
 }
 
-type Summarised = AgendaAccount & Pick<DaySummary, 'nextContactDate' | 'lifecycleStage'>;
+type Summarised = AgendaAccount & Pick<SignalsSummary, 'nextContactDate' | 'lifecycleStage'>;
 
 const lite = ({ id, summary }: AccountSignals): Summarised => ({
   id,

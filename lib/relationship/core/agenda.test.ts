@@ -26,8 +26,10 @@ const signals = (over: Partial<AccountSignals>): AccountSignals => ({
   greets: [],
   summary: {
     name: 'Acme',
+    aliases: [],
     tier: 'A',
     portfolioQuadrant: 'star',
+    industry: 'logistics',
     cadenceDays: null,
     nextContactDate: null,
     lifecycleStage: 'customer',

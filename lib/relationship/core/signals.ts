@@ -33,8 +33,10 @@ export function signalsOf(
     greets,
     summary: {
       name: file.account.name,
+      aliases: [...file.account.aliases],
       tier: file.account.tier,
       portfolioQuadrant: file.account.portfolioQuadrant,
+      industry: file.account.industry,
       cadenceDays: file.account.cadenceDays,
       nextContactDate: file.account.nextContactDate,
       lifecycleStage: file.account.lifecycleStage,
