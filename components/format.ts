@@ -7,19 +7,17 @@ import type { Currency } from '../lib/model/vocabulary';
  */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d${locale}${JSON.stringify(options)}`;
-  const format = (formatters.get(key) as Intl.DateTimeFormat) ?? new Intl.DateTimeFormat(locale, options);
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  const format = (formatters.get(key) as F | undefined) ?? make();
   formatters.set(key, format);
   return format;
 }
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n${locale}${JSON.stringify(options)}`;
-  const format = (formatters.get(key) as Intl.NumberFormat) ?? new Intl.NumberFormat(locale, options);
-  formatters.set(key, format);
-  return format;
-}
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`d${locale}${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached(`n${locale}${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 /** BCP 47 locale for Intl, taken from the message catalogue so numbers and dates follow the UI language. */
 export function intlLocale(t: Translate): string {

@@ -24,6 +24,19 @@ export async function revokeAccess(scope: AccessScope): Promise<boolean> {
   return browser.permissions.remove({ origins: [...ORIGINS[scope]] });
 }
 
+/**
+ * Calls back whenever the rep grants or revokes any permission — in a prompt, in the browser's
+ * own settings, or from another extension page; returns the stop.
+ */
+export function watchPermissions(onChange: () => void): () => void {
+  browser.permissions.onAdded.addListener(onChange);
+  browser.permissions.onRemoved.addListener(onChange);
+  return () => {
+    browser.permissions.onAdded.removeListener(onChange);
+    browser.permissions.onRemoved.removeListener(onChange);
+  };
+}
+
 /** The match pattern of one site's origin (`https://www.acme.com/*`), or null for a non-web URL. */
 export function sitePattern(url: string | undefined): string | null {
   try {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { type AccessScope, hasAccess } from './permissions';
+import { type AccessScope, hasAccess, watchPermissions } from './permissions';
 
 /**
  * Whether the rep has granted a host scope (null until known), kept current as permissions are
@@ -12,12 +11,10 @@ export function useAccess(scope: AccessScope): boolean | null {
     let alive = true;
     const refresh = () => void hasAccess(scope).then((value) => alive && setGranted(value));
     refresh();
-    browser.permissions.onAdded.addListener(refresh);
-    browser.permissions.onRemoved.addListener(refresh);
+    const stop = watchPermissions(refresh);
     return () => {
       alive = false;
-      browser.permissions.onAdded.removeListener(refresh);
-      browser.permissions.onRemoved.removeListener(refresh);
+      stop();
     };
   }, [scope]);
   return granted;

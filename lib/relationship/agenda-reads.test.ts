@@ -5,7 +5,7 @@ import { createContact } from '../db/contacts';
 import type { DossierDatabase } from '../db/database';
 import { createNote } from '../db/notes';
 import { createPricingNote } from '../db/pricing-notes';
-import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
+import { accountDraft, contactDraft, followUpRows, openTestDatabase } from '../db/test-helpers';
 import { emptyPricingNoteDraft, emptyTimelineNoteDraft } from '../model/defaults';
 import { AGENDA_READ_LIMIT, readAgenda } from './agenda-reads';
 import { buildAgenda, holidaysCelebrated } from './core/agenda';
@@ -97,16 +97,7 @@ describe('reading Today from the indexes', () => {
 
   it('reads a bounded number of candidates and says there were more', async () => {
     const account = await createAccount(db, accountDraft());
-    await db.notes.bulkAdd(
-      Array.from({ length: AGENDA_READ_LIMIT + 5 }, (_, i) => ({
-        id: `n-${String(i).padStart(4, '0')}`,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        ...emptyTimelineNoteDraft(account.id, new Date('2026-01-01T00:00:00Z')),
-        text: 'Old follow-up',
-        followUpDate: '2026-11-01',
-      })),
-    );
+    await db.notes.bulkAdd(followUpRows(account.id, AGENDA_READ_LIMIT + 5, '2026-11-01'));
     const { agenda, truncated } = await agendaOn('2026-12-04');
     expect(agenda.overdue.filter((i) => i.kind === 'followUp')).toHaveLength(AGENDA_READ_LIMIT);
     expect(truncated).toBe(true);

@@ -166,9 +166,7 @@ export async function readAgenda(
         nextContacts: withAccount(nextContacts.rows, (id) => id)
           .map(({ account }) => account)
           .filter((a) => a.lifecycleStage !== 'lost'),
-        cadence: signalsOf(cadence.rows).filter(
-          ({ account }) => accounts.get(account.id)?.lifecycleStage !== 'lost',
-        ),
+        cadence: signalsOf(cadence.rows).filter(({ account }) => account.lifecycleStage !== 'lost'),
         followUps: withAccount(followUps.rows, (n) => n.accountId).map(({ row, account }) => ({
           note: row,
           account,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { type ReminderSettings, STORED } from '../model/storage-items';
+import { watchPermissions } from '../platform/permissions';
 import { getItem, setItem, watchItem } from '../platform/storage';
 import { hasNotificationsPermission, requestNotificationsPermission } from './reminders';
 
@@ -33,15 +33,12 @@ export function useReminders(permission: NotificationsPermission = browserNotifi
       setGranted(permitted);
     };
     void refresh();
-    const stop = watchItem(STORED.reminders, () => void refresh());
-    const onPermissions = () => void refresh();
-    browser.permissions.onAdded.addListener(onPermissions);
-    browser.permissions.onRemoved.addListener(onPermissions);
+    const stopStored = watchItem(STORED.reminders, () => void refresh());
+    const stopPermissions = watchPermissions(() => void refresh());
     return () => {
       active = false;
-      stop();
-      browser.permissions.onAdded.removeListener(onPermissions);
-      browser.permissions.onRemoved.removeListener(onPermissions);
+      stopStored();
+      stopPermissions();
     };
   }, [permission]);
 

@@ -5,7 +5,7 @@ import { createAccount } from '../db/accounts';
 import { createContact } from '../db/contacts';
 import type { DossierDatabase } from '../db/database';
 import { createNote } from '../db/notes';
-import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
+import { accountDraft, contactDraft, followUpRows, openTestDatabase } from '../db/test-helpers';
 import { emptyTimelineNoteDraft } from '../model/defaults';
 import { AGENDA_FIRST_LIMIT } from './agenda-reads';
 import { addDays, localDay } from './core/days';
@@ -95,16 +95,7 @@ describe('useToday', () => {
   it('opens on the first items of each kind, and reads the rest when asked, the first ones shown meanwhile', async () => {
     const account = await createAccount(db, accountDraft());
     const overdue = addDays(today, -3);
-    await db.notes.bulkAdd(
-      Array.from({ length: AGENDA_FIRST_LIMIT + 5 }, (_, i) => ({
-        id: `n-${String(i).padStart(4, '0')}`,
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        ...emptyTimelineNoteDraft(account.id, new Date('2026-01-01T00:00:00Z')),
-        text: 'Old follow-up',
-        followUpDate: overdue,
-      })),
-    );
+    await db.notes.bulkAdd(followUpRows(account.id, AGENDA_FIRST_LIMIT + 5, overdue));
     const followUps = (state: ReturnType<typeof useToday>['state']) =>
       ready(state).agenda.overdue.filter((i) => i.kind === 'followUp');
     const { result, rerender, unmount } = renderHook(({ whole }) => useToday(db, String, now, whole), {

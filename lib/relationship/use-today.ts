@@ -12,34 +12,28 @@ export type TodayState =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; agenda: Agenda; truncated: boolean; more: boolean };
 
-/** This page's reads of *Today*: the first one (and the whole one, once asked for), per day. */
-const feeds = new Map<string, { db: DossierDatabase; query: SharedLiveQuery<AgendaRead> }>();
+/** This page's reads of *Today* for one day: the first one, and the whole one once asked for. */
+let day: { db: DossierDatabase; today: string; reads: Map<number, SharedLiveQuery<AgendaRead>> } | undefined;
 
 /**
  * The read of *Today* for the local day `today`, up to `limit` per range, one per page: the
  * home's summary and the Today screen share it, and the side panel starts it before either
- * mounts (`warmToday`).
+ * mounts (`warmToday`). Another day's (or another database's) reads are never shown again.
  */
 function todayFeed(db: DossierDatabase, today: string, limit: number): SharedLiveQuery<AgendaRead> {
-  const key = `${today}|${limit}`;
-  let feed = feeds.get(key);
-  if (feed?.db !== db) {
-    // Another day's (or another database's) reads are never shown again.
-    for (const [other, { db: its }] of feeds)
-      if (its !== db || !other.startsWith(`${today}|`)) feeds.delete(other);
-    feed = {
-      db,
-      query: sharedLiveQuery(async () => {
-        // Marked for the benchmark (bench/today.mjs): how long the index reads take.
-        performance.mark('dossier:today-read-start');
-        const value = await readAgenda(db, today, limit);
-        performance.measure('dossier:today-read', 'dossier:today-read-start');
-        return value;
-      }),
-    };
-    feeds.set(key, feed);
+  if (day?.db !== db || day.today !== today) day = { db, today, reads: new Map() };
+  let read = day.reads.get(limit);
+  if (!read) {
+    read = sharedLiveQuery(async () => {
+      // Marked for the benchmark (bench/today.mjs): how long the index reads take.
+      performance.mark('dossier:today-read-start');
+      const value = await readAgenda(db, today, limit);
+      performance.measure('dossier:today-read', 'dossier:today-read-start');
+      return value;
+    });
+    day.reads.set(limit, read);
   }
-  return feed.query;
+  return read;
 }
 
 /** How long a warmed-up read waits for its screen before it stops (a panel that never shows Today). */

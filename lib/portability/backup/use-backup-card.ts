@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { countAccounts } from '../../db/account-lookup';
 import type { DossierDatabase } from '../../db/database';
 import type { AutoBackupFrequency, AutoBackupSettings, AutoBackupStatus } from '../../model/storage-items';
+import { watchPermissions } from '../../platform/permissions';
 import { useLiveQuery } from '../../platform/use-live-query';
 import { hasDownloadsPermission, removeDownloadsPermission, requestDownloadsPermission } from './auto-backup';
 import { isBackupDue } from './core/reminder';
@@ -22,14 +22,7 @@ export const browserDownloadsPermission: DownloadsPermission = {
   has: hasDownloadsPermission,
   request: requestDownloadsPermission,
   remove: removeDownloadsPermission,
-  watch(onChange) {
-    browser.permissions.onAdded.addListener(onChange);
-    browser.permissions.onRemoved.addListener(onChange);
-    return () => {
-      browser.permissions.onAdded.removeListener(onChange);
-      browser.permissions.onRemoved.removeListener(onChange);
-    };
-  },
+  watch: watchPermissions,
 };
 
 /**
