@@ -1,7 +1,7 @@
 // Synthetic accounts for the benchmarks, written straight into the extension's IndexedDB from
 // an extension page (raw IndexedDB, the same object stores Dexie created). Rows in the current
 // schema's shape (v3 company details and provenance, v4 readings, v5 external ids) with the
-// signals lib/db derives for each account (v7; their summary, v9): the side panel renders them as
+// signals lib/db derives for each account (v7; their summary, v9; their list places, v10): the side panel renders them as
 // stored.
 
 /** Runs inside the extension page: clears the tables and writes `count` accounts + one full file. */
@@ -48,6 +48,20 @@ export async function seedInPage(page, count) {
     ];
     const kinds = ['科技', '物流', '银行', '酒店', '集团', '电信', '医院', '地产'];
     const blank = (keys) => Object.fromEntries(keys.map((k) => [k, '']));
+    // The list places lib/model/list-order.ts gives (these rows store no pinyin, so a Chinese name
+    // keys by its characters); this runs in the page and cannot import it.
+    const orderOf = (id, name, tier, next, risk) => {
+      const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+      const key = words.map((w) => w.replace(/\d+/g, (d) => d.padStart(12, '0'))).join(' ');
+      const tail = `${key}\u0000${id}`;
+      const place = { high: '0', medium: '1', low: '2' }[risk];
+      return {
+        name: tail,
+        tier: `${tier}\u0001${tail}`,
+        nextContact: `${next ?? '9999-99-99'}\u0001${tail}`,
+        risk: `${place}\u0001${tail}`,
+      };
+    };
     const account = (i) => {
       const chinese = i % 2 === 0;
       const name = chinese
@@ -159,11 +173,12 @@ export async function seedInPage(page, count) {
       for (let i = 0; i < n; i++) {
         const row = account(i);
         store.put(row);
+        const risk = ['low', 'medium', 'high'][i % 3];
         signalsStore.put({
           id: row.id,
           lastContactAt: null,
           cadenceDueAt: new Date(Date.now() + ((i % 60) - 10) * 86_400_000).toISOString(),
-          risk: ['low', 'medium', 'high'][i % 3],
+          risk,
           riskRoseAt: null,
           greets: [],
           summary: {
@@ -176,6 +191,7 @@ export async function seedInPage(page, count) {
             nextContactDate: row.nextContactDate,
             lifecycleStage: row.lifecycleStage,
           },
+          order: orderOf(row.id, row.name, row.tier, row.nextContactDate, risk),
         });
       }
       for (const c of contacts) tx.objectStore('contacts').put(c);

@@ -328,21 +328,32 @@ async function seedDay(n) {
         text: '',
         source: null,
       });
+    const name = i % 2 ? `Company ${i}` : `华通物流${i}`;
+    const tier = ['A', 'B', 'C'][i % 3];
+    const next = ymd(now + ((i % 120) - 30) * DAY);
+    // The list places (lib/model/list-order.ts), enough for the home's list under Today to show.
+    const tail = `${name.toLowerCase()}\u0000${id}`;
     tx.objectStore('accountSignals').put({
       id,
+      order: {
+        name: tail,
+        tier: `${tier}\u0001${tail}`,
+        nextContact: `${next}\u0001${tail}`,
+        risk: `${i % 100 === 0 ? '0' : '2'}\u0001${tail}`,
+      },
       lastContactAt: iso(now - ((i % 90) + 1) * DAY),
       cadenceDueAt: iso(now + ((i % 180) - 40) * DAY),
       risk: i % 100 === 0 ? 'high' : 'low',
       riskRoseAt: i % 100 === 0 ? iso(now - (i % 5) * DAY) : null,
       greets: ['chinese', 'western'],
       summary: {
-        name: i % 2 ? `Company ${i}` : `华通物流${i}`,
+        name,
         aliases: [],
-        tier: ['A', 'B', 'C'][i % 3],
+        tier,
         portfolioQuadrant: quadrants[i % 4],
         industry: 'logistics',
         cadenceDays: null,
-        nextContactDate: ymd(now + ((i % 120) - 30) * DAY),
+        nextContactDate: next,
         lifecycleStage: 'customer',
       },
     });

@@ -5,6 +5,7 @@ import {
   emptyTalkingPointDraft,
   emptyTimelineNoteDraft,
 } from '../lib/model/defaults';
+import { listOrder, nameKey } from '../lib/model/list-order';
 import { linkProvenance } from '../lib/model/provenance';
 import type {
   Account,
@@ -166,14 +167,21 @@ export function buildClientFile(): ClientFileData {
 }
 
 export function buildSummaries(count: number): AccountSummary[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: `acc-${i}`,
-    name: `Account ${String(i).padStart(5, '0')}`,
-    aliases: [],
-    tier: (['A', 'B', 'C'] as const)[i % 3]!,
-    portfolioQuadrant: 'star',
-    industry: 'finance',
-    lifecycleStage: 'customer',
-    nextContactDate: i % 2 === 0 ? '2025-07-01' : null,
-  }));
+  return Array.from({ length: count }, (_, i) => {
+    const name = `Account ${String(i).padStart(5, '0')}`;
+    const tier = (['A', 'B', 'C'] as const)[i % 3]!;
+    const nextContactDate = i % 2 === 0 ? '2025-07-01' : null;
+    return {
+      id: `acc-${i}`,
+      name,
+      aliases: [],
+      tier,
+      portfolioQuadrant: 'star',
+      industry: 'finance',
+      lifecycleStage: 'customer',
+      nextContactDate,
+      risk: 'low',
+      order: listOrder(`acc-${i}`, nameKey(name), { tier, nextContactDate }, 'low'),
+    };
+  });
 }

@@ -1,18 +1,23 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
+import type { ComponentChild } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithI18n } from '../../tests/support/i18n';
+import type { AccountSummary } from '../../lib/model/types';
+import { createTestTranslate, renderWithI18n } from '../../tests/support/i18n';
+import { I18nContext } from '../i18n';
 import { buildSummaries } from '../test-fixtures';
 import { AccountList } from './AccountList';
 
 const noop = () => {};
+/** A list whose every window is read already. */
+const listOf = (rows: AccountSummary[]) => ({ total: rows.length, rowAt: (index: number) => rows[index] });
 
 describe('AccountList', () => {
   it('renders rows and opens an account by id', () => {
     const onOpen = vi.fn();
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(3)}
+        {...listOf(buildSummaries(3))}
         sort="name"
         onSortChange={noop}
         onOpen={onOpen}
@@ -32,11 +37,11 @@ describe('AccountList', () => {
     const [a, b, c] = buildSummaries(3);
     renderWithI18n(
       <AccountList
-        accounts={[
+        {...listOf([
           { ...a!, risk: 'high' },
           { ...b!, risk: 'medium' },
           { ...c!, risk: 'low' },
-        ]}
+        ])}
         sort="risk"
         onSortChange={noop}
         onOpen={noop}
@@ -53,7 +58,7 @@ describe('AccountList', () => {
     const onSortChange = vi.fn();
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(3)}
+        {...listOf(buildSummaries(3))}
         sort="name"
         onSortChange={onSortChange}
         onOpen={noop}
@@ -67,7 +72,7 @@ describe('AccountList', () => {
   it('renders only a window of 50,000 rows', () => {
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(50_000)}
+        {...listOf(buildSummaries(50_000))}
         sort="name"
         onSortChange={noop}
         onOpen={noop}
@@ -83,7 +88,7 @@ describe('AccountList', () => {
   it('moves the window on scroll', () => {
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(50_000)}
+        {...listOf(buildSummaries(50_000))}
         sort="name"
         onSortChange={noop}
         onOpen={noop}
@@ -100,7 +105,7 @@ describe('AccountList', () => {
   it('walks rows with the arrow keys', () => {
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(100)}
+        {...listOf(buildSummaries(100))}
         sort="name"
         onSortChange={noop}
         onOpen={noop}
@@ -118,7 +123,7 @@ describe('AccountList', () => {
   it('shows an empty state with a create button', () => {
     const onCreate = vi.fn();
     renderWithI18n(
-      <AccountList accounts={[]} sort="name" onSortChange={noop} onOpen={noop} onCreate={onCreate} />,
+      <AccountList {...listOf([])} sort="name" onSortChange={noop} onOpen={noop} onCreate={onCreate} />,
     );
     expect(screen.getByText(/No accounts yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'New account' }));
@@ -128,7 +133,7 @@ describe('AccountList', () => {
   it('is one Tab stop: the row last moved to holds it', () => {
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(5)}
+        {...listOf(buildSummaries(5))}
         sort="name"
         onSortChange={noop}
         onOpen={noop}
@@ -151,15 +156,64 @@ describe('AccountList', () => {
   it('back from a file, focuses that client’s row', () => {
     renderWithI18n(
       <AccountList
-        accounts={buildSummaries(40)}
+        {...listOf(buildSummaries(40))}
         sort="name"
         onSortChange={noop}
         onOpen={noop}
         onCreate={noop}
-        returnTo="acc-4"
+        returnIndex={4}
       />,
     );
     expect(document.activeElement?.textContent).toBe('Account 00004');
     expect((document.activeElement as HTMLElement).tabIndex).toBe(0);
+  });
+
+  it('shows blank places for rows not read yet, and reports the window it renders so it can be read', () => {
+    const rows = buildSummaries(50_000);
+    const onWindowChange = vi.fn();
+    // Only the first 100 rows are read.
+    const rowAt = (index: number) => (index < 100 ? rows[index] : undefined);
+    renderWithI18n(
+      <AccountList
+        total={rows.length}
+        rowAt={rowAt}
+        onWindowChange={onWindowChange}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    expect(onWindowChange).toHaveBeenLastCalledWith({ start: 0, end: 38 });
+    const scroller = screen.getByRole('list').parentElement!;
+    scroller.scrollTop = 52 * 10_000;
+    fireEvent.scroll(scroller);
+    expect(onWindowChange).toHaveBeenLastCalledWith({ start: 9992, end: 10_038 });
+    const places = screen.getAllByRole('listitem');
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((li) => li.getAttribute('aria-busy') === 'true' && li.textContent === '')).toBe(true);
+    expect(places[0]!.getAttribute('aria-posinset')).toBe('9993');
+    expect(screen.getByText('50000 accounts')).toBeTruthy();
+  });
+
+  it('back from a file, waits for the row’s place and window, then focuses it', () => {
+    const rows = buildSummaries(50_000);
+    const props = {
+      total: rows.length,
+      sort: 'name' as const,
+      onSortChange: noop,
+      onOpen: noop,
+      onCreate: noop,
+    };
+    const view = renderWithI18n(<AccountList {...props} rowAt={() => undefined} returnIndex={null} />);
+    const rerender = (ui: ComponentChild) =>
+      view.rerender(<I18nContext.Provider value={createTestTranslate('en')}>{ui}</I18nContext.Provider>);
+    // The place is known; the row's window is still being read.
+    rerender(<AccountList {...props} rowAt={() => undefined} returnIndex={30_000} />);
+    const scroller = screen.getByRole('list').parentElement!;
+    expect(scroller.scrollTop).toBeGreaterThan(52 * 29_000);
+    expect(document.activeElement?.textContent).not.toBe('Account 30000');
+    rerender(<AccountList {...props} rowAt={(index) => rows[index]} returnIndex={30_000} />);
+    expect(document.activeElement?.textContent).toBe('Account 30000');
   });
 });

@@ -8,54 +8,72 @@ import { useT } from '../i18n';
 import { AccountForm } from '../Lazy/forms';
 import { preloadWhenIdle } from '../Lazy/lazy';
 import styles from './AccountList.module.css';
-import { useVirtualWindow } from './useVirtualWindow';
+import { useVirtualWindow, type VirtualWindow } from './useVirtualWindow';
 
 export const ACCOUNT_ROW_HEIGHT = 52;
 
 interface AccountListProps {
-  /** Already sorted by `sort`. */
-  accounts: AccountSummary[];
+  /** How many accounts the list holds. */
+  total: number;
+  /** The row at a position in `sort`'s order; undefined while its window is being read. */
+  rowAt(index: number): AccountSummary | undefined;
+  /** The rows the list renders (what is on screen, plus overscan), so their window can be read. */
+  onWindowChange?(window: VirtualWindow): void;
   sort: AccountSort;
   onSortChange(sort: AccountSort): void;
   onOpen(id: string): void;
   onCreate(): void;
-  /** The client whose file the rep just left: its row takes focus, so Back lands where they were. */
-  returnTo?: string | null;
+  /** Where the client whose file the rep just left stands: its row takes focus, so Back lands there. */
+  returnIndex?: number | null;
 }
 
 /**
- * The rep's clients, virtualised. The rows are one Tab stop (a roving tabindex): Tab reaches the
- * list at the row last focused, the arrow keys, Page Up/Down, Home and End move within it.
+ * The rep's clients, virtualised: only the rows on screen are rendered, and only their window is
+ * read (rows not read yet show as blank placeholders). The rows are one Tab stop (a roving
+ * tabindex): Tab reaches the list at the row last focused, the arrow keys, Page Up/Down, Home and
+ * End move within it.
  */
-export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, returnTo }: AccountListProps) {
+export function AccountList({
+  total,
+  rowAt,
+  onWindowChange,
+  sort,
+  onSortChange,
+  onOpen,
+  onCreate,
+  returnIndex,
+}: AccountListProps) {
   const t = useT();
   const locale = intlLocale(t);
-  const { containerRef, onScroll, window, reveal } = useVirtualWindow(accounts.length, ACCOUNT_ROW_HEIGHT);
+  const { containerRef, onScroll, window, reveal } = useVirtualWindow(total, ACCOUNT_ROW_HEIGHT);
   const pendingFocus = useRef<number | null>(null);
   const [active, setActive] = useState(0);
   // The new-account form loads on demand; fetch it once the list has painted.
   useEffect(() => preloadWhenIdle([AccountForm]), []);
+  useEffect(() => onWindowChange?.(window), [window.start, window.end]);
 
   const rowButton = (index: number) =>
     containerRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"]`) ?? null;
 
-  // A row scrolled into the window gets focus once it is rendered.
+  // A row scrolled into the window gets focus once it is rendered (and read).
   useLayoutEffect(() => {
     const index = pendingFocus.current;
     if (index === null) return;
+    const button = rowButton(index);
+    if (!button) return;
     pendingFocus.current = null;
-    rowButton(index)?.focus();
+    button.focus();
   });
 
-  // Back from a file: that client's row, scrolled into view and focused.
+  // Back from a file: that client's row, scrolled into view and focused, once its place is known.
+  const returned = useRef(false);
   useLayoutEffect(() => {
-    if (!returnTo) return;
-    const index = accounts.findIndex((a) => a.id === returnTo);
-    if (index < 0) return;
-    setActive(index);
-    reveal(index);
-    pendingFocus.current = index;
-  }, []);
+    if (returned.current || returnIndex === null || returnIndex === undefined || returnIndex >= total) return;
+    returned.current = true;
+    setActive(returnIndex);
+    reveal(returnIndex);
+    pendingFocus.current = returnIndex;
+  }, [returnIndex, total]);
 
   // Arrow keys walk the rows, even those not rendered yet.
   const onKeyDown = (event: KeyboardEvent) => {
@@ -66,17 +84,17 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, re
     let next: number | undefined;
     if (event.key in step) next = current + step[event.key]!;
     else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = accounts.length - 1;
+    else if (event.key === 'End') next = total - 1;
     if (next === undefined) return;
     event.preventDefault();
-    next = Math.max(0, Math.min(accounts.length - 1, next));
+    next = Math.max(0, Math.min(total - 1, next));
     reveal(next);
     const rendered = rowButton(next);
     if (rendered) rendered.focus();
     else pendingFocus.current = next;
   };
 
-  const rows = accounts.slice(window.start, window.end);
+  const indexes = Array.from({ length: window.end - window.start }, (_, i) => window.start + i);
   // The row that holds the list's one Tab stop; when it is scrolled out, the first row shown.
   const stop = active >= window.start && active < window.end ? active : window.start;
   return (
@@ -84,13 +102,13 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, re
       <header class={styles.toolbar}>
         <h1 id="account-list-title" class={styles.title}>
           {t('accountList.title')}
-          <span class={styles.count}>{t('accountList.count', [String(accounts.length)])}</span>
+          <span class={styles.count}>{t('accountList.count', [String(total)])}</span>
         </h1>
         <Button variant="primary" onClick={onCreate}>
           {t('accountList.new')}
         </Button>
       </header>
-      {accounts.length === 0 ? (
+      {total === 0 ? (
         <p class={styles.empty}>{t('accountList.empty')}</p>
       ) : (
         <>
@@ -113,20 +131,21 @@ export function AccountList({ accounts, sort, onSortChange, onOpen, onCreate, re
             <ul
               class={styles.list}
               aria-label={t('accountList.title')}
-              style={{ height: `${accounts.length * ACCOUNT_ROW_HEIGHT}px` }}
+              style={{ height: `${total * ACCOUNT_ROW_HEIGHT}px` }}
             >
-              {rows.map((account, i) => {
-                const index = window.start + i;
+              {indexes.map((index) => {
+                const place = {
+                  style: { top: `${index * ACCOUNT_ROW_HEIGHT}px`, height: `${ACCOUNT_ROW_HEIGHT}px` },
+                  'aria-setsize': total,
+                  'aria-posinset': index + 1,
+                };
+                const account = rowAt(index);
+                if (!account)
+                  return <li key={`place-${index}`} class={styles.placeholder} aria-busy="true" {...place} />;
                 const metaId = `account-row-${index}`;
                 const tierId = `account-tier-${index}`;
                 return (
-                  <li
-                    key={account.id}
-                    class={styles.row}
-                    style={{ top: `${index * ACCOUNT_ROW_HEIGHT}px`, height: `${ACCOUNT_ROW_HEIGHT}px` }}
-                    aria-setsize={accounts.length}
-                    aria-posinset={index + 1}
-                  >
+                  <li key={account.id} class={styles.row} {...place}>
                     <span class={styles.rowTop}>
                       {/* The name is the button (its accessible name is what it shows); the whole row is
                           its click target (a stretched ::after), tier and details its description. */}

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { render, screen } from '@testing-library/preact';
+import { render, screen, waitFor } from '@testing-library/preact';
+import { render as renderOutsideAct } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { lazy } from './lazy';
 
@@ -45,5 +46,19 @@ describe('lazy', () => {
     await expect(Lazy.preload()).rejects.toThrow('offline');
     await Lazy.preload();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders once a preload under way finishes between its first render and its effect', async () => {
+    const Lazy = lazy(async () => Greeting);
+    const loading = Lazy.preload();
+    const container = document.createElement('div');
+    document.body.append(container);
+    // Outside act(), so the effect waits for the next frame, as in a browser; the load lands first.
+    renderOutsideAct(<Lazy name="Zhao Min" />, container);
+    expect(container.textContent).toBe('');
+    await loading;
+    await waitFor(() => expect(container.textContent).toBe('Hello, Zhao Min'));
+    renderOutsideAct(null, container);
+    container.remove();
   });
 });

@@ -31,7 +31,11 @@ export function lazy<P>(load: () => Promise<ComponentType<P>>): LazyComponent<P>
   function Lazy(props: P) {
     const [, setReady] = useState(loaded !== undefined);
     useEffect(() => {
-      if (loaded) return;
+      // A preload that finished between this render and its effect: render again, now with it.
+      if (loaded) {
+        setReady(true);
+        return;
+      }
       let active = true;
       start().then(
         () => active && setReady(true),

@@ -1,13 +1,12 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AccountList } from '../../components/AccountList/AccountList';
 import { useT } from '../../components/i18n';
+import { preloadWhenIdle } from '../../components/Lazy/lazy';
 import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
-import { listAccountSummaries } from '../../lib/db/account-lookup';
 import { getDatabase } from '../../lib/db/database';
-import { sortAccounts } from '../../lib/model/derive';
 import type { AccountSort } from '../../lib/model/types';
-import { useLiveQuery } from '../../lib/platform/use-live-query';
-import { TodayScreen } from './lazy-screens';
+import { useAccountList } from '../../lib/search/use-account-list';
+import { ClientFileScreen, TodayScreen } from './lazy-screens';
 
 interface AccountListScreenProps {
   onOpen(id: string): void;
@@ -22,21 +21,25 @@ const TODAY_ON_HOME = 3;
 export function AccountListScreen({ onOpen, onCreate, onSeeToday, returnTo }: AccountListScreenProps) {
   const t = useT();
   const [sort, setSort] = useState<AccountSort>('name');
-  const rows = useLiveQuery(() => listAccountSummaries(getDatabase()), []);
-  const sorted = useMemo(() => (rows.status === 'ready' ? sortAccounts(rows.value, sort) : []), [rows, sort]);
-  if (rows.status === 'loading')
+  const { state, showRange } = useAccountList(getDatabase(), sort, returnTo);
+  // A row's file opens from its own chunk: fetch it once the list has painted.
+  const painted = state.status === 'ready';
+  useEffect(() => (painted ? preloadWhenIdle([ClientFileScreen]) : undefined), [painted]);
+  if (state.status === 'loading')
     return <ScreenMessage kind="loading">{t('sidepanel.loading')}</ScreenMessage>;
-  if (rows.status === 'error') return <ScreenMessage kind="error">{String(rows.error)}</ScreenMessage>;
+  if (state.status === 'error') return <ScreenMessage kind="error">{String(state.error)}</ScreenMessage>;
   return (
     <>
       <TodayScreen limit={TODAY_ON_HOME} onOpen={onOpen} onSeeAll={onSeeToday} />
       <AccountList
-        accounts={sorted}
+        total={state.total}
+        rowAt={state.rowAt}
+        onWindowChange={showRange}
         sort={sort}
         onSortChange={setSort}
         onOpen={onOpen}
         onCreate={onCreate}
-        returnTo={returnTo}
+        returnIndex={state.returnIndex}
       />
     </>
   );

@@ -10,8 +10,7 @@ import type { Route } from '../../lib/platform/route';
 import { routeHash } from '../../lib/platform/route';
 import { useAccess } from '../../lib/platform/use-access';
 import { AccountListScreen } from './AccountListScreen';
-import { ClientFileScreen } from './ClientFileScreen';
-import { FirstRun, NewAccountScreen, TodayScreen } from './lazy-screens';
+import { ClientFileScreen, FirstRun, NewAccountScreen, TodayScreen } from './lazy-screens';
 
 /** First run, then the account list, Today, a client file, or a new account. */
 export function Screen({ route, navigate }: { route: Route; navigate(route: Route): void }) {

@@ -2,11 +2,11 @@ import '../../components/tokens.css';
 import { render } from 'preact';
 import { I18nContext } from '../../components/i18n';
 import { setPageLanguage, translate } from '../../lib/platform/translate';
-import { startTodayEarly } from './lazy-screens';
+import { startReadsEarly } from './lazy-screens';
 import { SidePanelApp } from './SidePanelApp';
 
 setPageLanguage();
-startTodayEarly(location.hash);
+startReadsEarly(location.hash);
 render(
   <I18nContext.Provider value={translate}>
     <SidePanelApp />

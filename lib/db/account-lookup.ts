@@ -1,4 +1,4 @@
-import type { Account, AccountSummary } from '../model/types';
+import type { Account, AccountSignals, AccountSort, AccountSummary } from '../model/types';
 import type { DossierDatabase } from './database';
 
 /*
@@ -47,12 +47,44 @@ export async function hasAccounts(db: DossierDatabase): Promise<boolean> {
 /**
  * Every account as a list row (unsorted; see `sortAccounts`), from the signals' summaries alone:
  * small rows, where the accounts' own carry whole files' worth of fields (tens of megabytes to
- * clone at 50,000).
+ * clone at 50,000). The account list itself reads windows (`readAccountWindow`); the pickers, which
+ * filter by what the rep types, read all.
  */
 export async function listAccountSummaries(db: DossierDatabase): Promise<AccountSummary[]> {
-  const signals = await db.accountSignals.toArray();
-  return signals.map(({ id, risk, summary }) => ({
-    risk,
+  return (await db.accountSignals.toArray()).map(listRow);
+}
+
+/**
+ * `count` list rows from position `from` under `sort`: one bounded read of the list index, so the
+ * first screen of 50,000 accounts costs what it does of 50.
+ */
+export async function readAccountWindow(
+  db: DossierDatabase,
+  sort: AccountSort,
+  from: number,
+  count: number,
+): Promise<AccountSummary[]> {
+  return (await db.accountSignals.orderBy(`order.${sort}`).offset(from).limit(count).toArray()).map(listRow);
+}
+
+/** How many accounts the list holds (one per account: every account has its signals). */
+export function countListed(db: DossierDatabase): Promise<number> {
+  return db.accountSignals.count();
+}
+
+/** The position of account `id` in the list under `sort`: how many places sort below its own; null when it is gone. */
+export async function listPosition(
+  db: DossierDatabase,
+  sort: AccountSort,
+  id: string,
+): Promise<number | null> {
+  const signals = await db.accountSignals.get(id);
+  if (!signals) return null;
+  return db.accountSignals.where(`order.${sort}`).below(signals.order[sort]).count();
+}
+
+function listRow({ id, risk, summary, order }: AccountSignals): AccountSummary {
+  return {
     id,
     name: summary.name,
     aliases: summary.aliases,
@@ -61,5 +93,7 @@ export async function listAccountSummaries(db: DossierDatabase): Promise<Account
     industry: summary.industry,
     lifecycleStage: summary.lifecycleStage,
     nextContactDate: summary.nextContactDate,
-  }));
+    risk,
+    order,
+  };
 }

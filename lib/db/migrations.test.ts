@@ -1,6 +1,9 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sortAccounts } from '../model/derive';
+import { ACCOUNT_SORTS } from '../model/types';
 import { CURRENT_ROW_VERSION } from '../model/upgrade-rows';
+import { listAccountSummaries } from './account-lookup';
 import { DossierDatabase } from './database';
 import { SCHEMA_FIXTURES } from './fixtures/schema-fixtures';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -177,6 +180,40 @@ describe('schema versions 8 and 9', () => {
         lifecycleStage: account.lifecycleStage,
       });
       expect(await current.accountSignals.count()).toBe(fixture.rows.accounts!.length);
+      current.close();
+    },
+  );
+});
+
+describe('schema version 10', () => {
+  it.each([8, 9])(
+    "gives version %i's signals each account's place in the list, indexed under every sort",
+    async (version) => {
+      const { name, old, fixture } = await olderDatabase(version);
+      const accounts = fixture.rows.accounts!;
+      await old.table('accounts').bulkAdd(accounts);
+      // The signals as version 9 wrote them: a summary, no list places.
+      await old.table('accountSignals').bulkAdd(
+        accounts.map((account) => ({
+          id: account.id,
+          lastContactAt: null,
+          cadenceDueAt: '2026-12-01T00:00:00.000Z',
+          risk: 'low',
+          riskRoseAt: null,
+          greets: [],
+          summary: { name: account.name, tier: account.tier },
+        })),
+      );
+      old.close();
+
+      const current = new DossierDatabase(name);
+      const byName = await current.accountSignals.orderBy('order.name').toArray();
+      expect(byName).toHaveLength(accounts.length);
+      expect(byName.map((s) => s.summary.name)).toEqual(
+        sortAccounts(await listAccountSummaries(current), 'name').map((a) => a.name),
+      );
+      for (const sort of ACCOUNT_SORTS)
+        expect(await current.accountSignals.orderBy(`order.${sort}`).count()).toBe(accounts.length);
       current.close();
     },
   );

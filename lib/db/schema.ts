@@ -1,7 +1,4 @@
-import Dexie from 'dexie';
-import type { Account, Contact } from '../model/types';
-import { V3_ROW_UPGRADES, V5_ROW_UPGRADES, V7_ROW_UPGRADES } from '../model/upgrade-rows';
-import { loadPinyin } from './readings';
+import Dexie, { type Transaction } from 'dexie';
 
 /**
  * Every schema version Dexie has ever shipped, kept forever: a browser that last ran version N
@@ -71,7 +68,7 @@ export const SCHEMA_V6 = {
  * `agendaMarks` remembers what the rep did or snoozed on *Today* and which suggested talking
  * points were kept or dismissed (backed up); `accountSignals` holds each account's derived
  * last contact, cadence due time and churn risk (indexed: due accounts and rising risk are index
- * reads), rebuilt from the files at any time. The upgrade fills the new fields; version 9's builds
+ * reads), rebuilt from the files at any time. The upgrade fills the new fields; version 10's builds
  * the signals.
  */
 export const SCHEMA_V7 = {
@@ -84,7 +81,7 @@ export const SCHEMA_V7 = {
 
 /**
  * Version 8: each account's signals carry its summary (name, tier, quadrant, cadence, next contact
- * date, stage), so *Today* reads only small rows. The stores are version 7's; version 9's upgrade
+ * date, stage), so *Today* reads only small rows. The stores are version 7's; version 10's upgrade
  * builds the signals.
  */
 export const SCHEMA_V8 = SCHEMA_V7;
@@ -92,81 +89,43 @@ export const SCHEMA_V8 = SCHEMA_V7;
 /**
  * Version 9: the summaries also carry what the account list and the pickers show (aliases,
  * industry), so the list reads the signals alone, never the accounts' whole rows. Same stores;
- * the upgrade rebuilds the signals.
+ * version 10's upgrade builds the signals.
  */
 export const SCHEMA_V9 = SCHEMA_V8;
 
-export const CURRENT_SCHEMA_VERSION = 9;
+/**
+ * Version 10: each account's signals carry its place in the list under every sort (`order`, see
+ * list-order.ts), indexed, so the list reads the window on screen — one bounded index read — and
+ * never the whole table. The upgrade rebuilds the signals.
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  accountSignals: `${SCHEMA_V9.accountSignals}, order.name, order.tier, order.nextContact, order.risk`,
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 10;
+
+/**
+ * Upgrades the rows to `version` inside Dexie's upgrade transaction. The steps (and what they
+ * import) load only when a database actually upgrades, never on a page's first paint; waitFor
+ * keeps the transaction open meanwhile, which an await of anything but the database would end.
+ */
+const upgradeTo = (version: number) => async (tx: Transaction) => {
+  const { UPGRADES } = await Dexie.waitFor(import('./upgrades'));
+  await UPGRADES[version]!(tx);
+};
 
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
-  db.version(3)
-    .stores(SCHEMA_V3)
-    .upgrade(async (tx) => {
-      for (const [table, upgrade] of Object.entries(V3_ROW_UPGRADES)) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
-            ref.value = upgrade(row);
-          });
-      }
-    });
-  db.version(4)
-    .stores(SCHEMA_V4)
-    .upgrade(async (tx) => {
-      // pinyin-pro loads on demand (it stays out of first paints); waitFor keeps the upgrade
-      // transaction open meanwhile, which an await of anything but the database would end.
-      const { accountReadings, contactReadings } = await Dexie.waitFor(loadPinyin());
-      await tx
-        .table('accounts')
-        .toCollection()
-        .modify((row: Account) => {
-          row.pinyin = accountReadings(row);
-        });
-      await tx
-        .table('contacts')
-        .toCollection()
-        .modify((row: Contact) => {
-          row.pinyin = contactReadings(row);
-        });
-    });
-  db.version(5)
-    .stores(SCHEMA_V5)
-    .upgrade(async (tx) => {
-      for (const [table, upgrade] of Object.entries(V5_ROW_UPGRADES)) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
-            ref.value = upgrade(row);
-          });
-      }
-    });
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeTo(3));
+  db.version(4).stores(SCHEMA_V4).upgrade(upgradeTo(4));
+  db.version(5).stores(SCHEMA_V5).upgrade(upgradeTo(5));
   // Dropping indexes needs no upgrade function: Dexie deletes them from the stores.
   db.version(6).stores(SCHEMA_V6);
-  db.version(7)
-    .stores(SCHEMA_V7)
-    .upgrade(async (tx) => {
-      for (const [table, upgrade] of Object.entries(V7_ROW_UPGRADES)) {
-        await tx
-          .table(table)
-          .toCollection()
-          .modify((row: Record<string, unknown>, ref: { value: Record<string, unknown> }) => {
-            // `birthMonthDay` comes from the derived-fields middleware as the row is put back.
-            ref.value = upgrade(row);
-          });
-      }
-      // The signals are built by a later version's upgrade (version 9's), which runs after this one.
-    });
-  // The signals are built by version 9's upgrade, which runs right after this one.
+  db.version(7).stores(SCHEMA_V7).upgrade(upgradeTo(7));
+  // Versions 8 and 9 changed only the signals, which version 10's upgrade rebuilds right after.
   db.version(8).stores(SCHEMA_V8);
-  db.version(9)
-    .stores(SCHEMA_V9)
-    .upgrade(async (tx) => {
-      // The rules load only for the upgrade; waitFor keeps its transaction open meanwhile.
-      const { rebuildSignals } = await Dexie.waitFor(import('./signals'));
-      await rebuildSignals(tx);
-    });
+  db.version(9).stores(SCHEMA_V9);
+  db.version(10).stores(SCHEMA_V10).upgrade(upgradeTo(10));
 }

@@ -7,7 +7,9 @@ import {
   orderTalkingPoints,
   sortAccounts,
 } from './derive';
-import type { AccountSummary, TalkingPoint, TimelineNote } from './types';
+import { listOrder, nameKey } from './list-order';
+import type { AccountSort, AccountSummary, TalkingPoint, TimelineNote } from './types';
+import type { RiskLevel } from './vocabulary';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const note = (kind: TimelineNote['kind'], daysAgo: number): TimelineNote => ({
@@ -59,28 +61,35 @@ describe('ordering', () => {
       'a',
     ]);
   });
-  it('sorts accounts by name (Chinese by pinyin, then Latin), tier, and next contact with empty dates last', () => {
-    const row = (name: string, tier: 'A' | 'B' | 'C', next: string | null) =>
-      ({ id: name, name, tier, nextContactDate: next }) as AccountSummary;
+  it('sorts accounts as the list index does: names by sound (pinyin and Latin interleaved), tier, next contact with empty dates last, highest risk first', () => {
+    const syllables: Record<string, string[]> = {
+      中国电信: ['zhong', 'guo', 'dian', 'xin'],
+      北京银行: ['bei', 'jing', 'yin', 'hang'],
+    };
+    const row = (name: string, tier: 'A' | 'B' | 'C', next: string | null, risk: RiskLevel) =>
+      ({
+        id: name,
+        name,
+        tier,
+        nextContactDate: next,
+        risk,
+        order: listOrder(
+          name,
+          nameKey(name, { syllables: syllables[name] ?? [] }),
+          { tier, nextContactDate: next },
+          risk,
+        ),
+      }) as AccountSummary;
     const rows = [
-      row('中国电信', 'B', null),
-      row('Acme', 'C', '2026-12-01'),
-      row('北京银行', 'A', '2026-11-25'),
+      row('中国电信', 'B', null, 'medium'),
+      row('Crest', 'C', '2026-12-01', 'high'),
+      row('北京银行', 'A', '2026-11-25', 'low'),
+      row('Acme', 'A', null, 'high'),
     ];
-    expect(sortAccounts(rows, 'name').map((r) => r.name)).toEqual(['北京银行', '中国电信', 'Acme']);
-    expect(sortAccounts(rows, 'tier').map((r) => r.tier)).toEqual(['A', 'B', 'C']);
-    expect(sortAccounts(rows, 'nextContact').map((r) => r.name)).toEqual(['北京银行', 'Acme', '中国电信']);
-  });
-  it('sorts by churn risk, highest first, accounts not yet assessed last', () => {
-    const row = (name: string, risk: 'low' | 'medium' | 'high' | null) =>
-      ({ id: name, name, tier: 'A', nextContactDate: null, risk }) as AccountSummary;
-    const rows = [
-      row('Acme', 'low'),
-      row('Beta', null),
-      row('Crest', 'high'),
-      row('Delta', 'medium'),
-      row('Echo', 'high'),
-    ];
-    expect(sortAccounts(rows, 'risk').map((r) => r.name)).toEqual(['Crest', 'Echo', 'Delta', 'Acme', 'Beta']);
+    const names = (sort: AccountSort) => sortAccounts(rows, sort).map((r) => r.name);
+    expect(names('name')).toEqual(['Acme', '北京银行', 'Crest', '中国电信']);
+    expect(names('tier')).toEqual(['Acme', '北京银行', '中国电信', 'Crest']);
+    expect(names('nextContact')).toEqual(['北京银行', 'Crest', 'Acme', '中国电信']);
+    expect(names('risk')).toEqual(['Acme', 'Crest', '中国电信', '北京银行']);
   });
 });

@@ -55,18 +55,12 @@ export function compareNames(a: string, b: string): number {
   return nameCollator.compare(a, b);
 }
 
-const RISK_ORDER = { none: -1, low: 0, medium: 1, high: 2 } as const;
-
-/** Orders account-list rows; accounts with no next-contact date go last. */
+/**
+ * Orders account-list rows as the list's index reads do (by `order`, see list-order.ts): names by
+ * sound, pinyin and Latin interleaved; accounts with no next-contact date last; highest risk first.
+ */
 export function sortAccounts(rows: readonly AccountSummary[], sort: AccountSort): AccountSummary[] {
-  const byName = (a: AccountSummary, b: AccountSummary) => compareNames(a.name, b.name);
-  const compare: Record<AccountSort, (a: AccountSummary, b: AccountSummary) => number> = {
-    name: byName,
-    tier: (a, b) => a.tier.localeCompare(b.tier) || byName(a, b),
-    nextContact: (a, b) =>
-      (a.nextContactDate ?? '9999').localeCompare(b.nextContactDate ?? '9999') || byName(a, b),
-    // Highest risk first; an account whose signals are not computed yet goes last.
-    risk: (a, b) => RISK_ORDER[b.risk ?? 'none'] - RISK_ORDER[a.risk ?? 'none'] || byName(a, b),
-  };
-  return [...rows].sort(compare[sort]);
+  return [...rows].sort((a, b) =>
+    a.order[sort] < b.order[sort] ? -1 : a.order[sort] > b.order[sort] ? 1 : 0,
+  );
 }

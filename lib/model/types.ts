@@ -251,6 +251,8 @@ export interface AccountSignals {
    * it: they read these small rows, never the accounts' whole ones.
    */
   summary: SignalsSummary;
+  /** Its place in the account list under each sort (indexed; see `listOrder`). */
+  order: ListOrder;
 }
 
 /** An account's name and the fields that place it in the list and on the rep's day. */
@@ -320,7 +322,13 @@ export interface ClientFileData {
 export type AccountSummary = Pick<
   Account,
   'id' | 'name' | 'aliases' | 'tier' | 'portfolioQuadrant' | 'industry' | 'lifecycleStage' | 'nextContactDate'
-> & { risk?: RiskLevel | null };
+> & { risk?: RiskLevel | null; order: ListOrder };
 
 export const ACCOUNT_SORTS = ['name', 'tier', 'nextContact', 'risk'] as const;
 export type AccountSort = (typeof ACCOUNT_SORTS)[number];
+
+/**
+ * Where an account stands in the list under each sort: strings that order as the list does by
+ * plain code-unit comparison, IndexedDB's own key order (`listOrder` in list-order.ts).
+ */
+export type ListOrder = Record<AccountSort, string>;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seedInPage } from '../../bench/seed-accounts.mjs';
 import { SidePanelPage } from './pages/sidepanel';
 import { clippedAtWidth, type Launched, launch, SCREENSHOTS, tempProfile } from './support';
 
@@ -108,6 +109,43 @@ describe('the client file in real Chromium', () => {
     expect(await panel.page.getByRole('heading', { level: 1, name: /^Accounts/ }).textContent()).toMatch(
       /46/,
     );
+  });
+
+  it('3,000 accounts: the list reads the window on screen as the rep scrolls, and Back lands on the row far down', async () => {
+    const profile = tempProfile();
+    profiles.push(profile.cleanup);
+    const { panel } = await start(profile.dir);
+    await panel.open();
+    await panel.page.getByRole('button', { name: 'Load demo data' }).waitFor();
+    await seedInPage(panel.page, 3_000);
+    await panel.page.reload();
+    await panel.accountRows().first().waitFor();
+    await expect
+      .poll(() => panel.page.getByRole('heading', { level: 1, name: /^Accounts/ }).textContent())
+      .toMatch(/3000/);
+    // Only the rows on screen are in the page, not 3,000.
+    expect(await panel.page.getByRole('listitem').count()).toBeLessThan(100);
+
+    // To the end of the list: its last window is read and shown, no blank place left.
+    const scroller = panel.page.getByRole('list', { name: 'Accounts' }).locator('..');
+    await scroller.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    const last = panel.page.locator('li[aria-posinset="3000"] button');
+    await last.waitFor();
+    await expect.poll(() => panel.page.locator('li[aria-busy="true"]').count()).toBe(0);
+
+    // A row far down opens its file; Back brings the rep to that row, focused.
+    const far = panel.page.locator('li[aria-posinset="2990"] button');
+    const name = (await far.textContent())?.trim() ?? '';
+    expect(name).not.toBe('');
+    await far.click();
+    await panel.heading(name).waitFor();
+    await panel.page.getByRole('button', { name: 'Back to accounts' }).click();
+    await expect
+      .poll(() => panel.page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe(name);
+    expect(await panel.page.evaluate(() => document.activeElement?.getAttribute('data-index'))).toBe('2989');
   });
 
   it('the real side panel opens from a click in an extension page', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listOrder } from '../../model/list-order';
 import type { AccountSignals, AgendaMark } from '../../model/types';
 import { type AgendaSources, buildAgenda, proposedNextContact } from './agenda';
 import { account, contact, note, pricing } from './test-files';
@@ -34,6 +35,7 @@ const signals = (over: Partial<AccountSignals>): AccountSignals => ({
     nextContactDate: null,
     lifecycleStage: 'customer',
   },
+  order: listOrder('acc-a', 'acme', { tier: 'A', nextContactDate: null }, 'low'),
   ...over,
 });
 const mark = (itemKey: string, snoozedUntil: string | null): AgendaMark => ({

@@ -1,3 +1,4 @@
+import { listOrder, nameKey } from '../../model/list-order';
 import type { AccountSignals, ClientFileData } from '../../model/types';
 import { hasChineseName } from './holiday-culture';
 import { cadenceDueAt, churnRisk, lastClientContact, RISK_LEVEL_RANK } from './risk';
@@ -24,6 +25,9 @@ export function signalsOf(
   const greets: AccountSignals['greets'] = [];
   if (names.some(hasChineseName)) greets.push('chinese');
   if (names.some((name) => !hasChineseName(name))) greets.push('western');
+  const { account } = file;
+  // The name's reading, when it has one, is the first stored (the name's, then the aliases').
+  const key = nameKey(account.name, account.pinyin?.[0]);
   return {
     id: file.account.id,
     lastContactAt,
@@ -41,5 +45,6 @@ export function signalsOf(
       nextContactDate: file.account.nextContactDate,
       lifecycleStage: file.account.lifecycleStage,
     },
+    order: listOrder(account.id, key, account, risk),
   };
 }

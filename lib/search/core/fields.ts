@@ -41,10 +41,8 @@ export interface SearchDoc {
 export const NOTE_WORDS_MAX = 2000;
 const NOTE_TITLE_MAX = 80;
 
-/** True when `text` holds a CJK ideograph (the names that get pinyin readings). */
-export function hasHan(text: string): boolean {
-  return /[\u3400-\u9fff\uf900-\ufaff]/.test(text);
-}
+// The names that get pinyin readings: the list's sort key reads them too.
+export { hasHan } from '../../model/list-order';
 
 /** An account's searchable names: its name, then its aliases, without repeats or blanks. */
 export function accountNames(account: Pick<Account, 'name' | 'aliases'>): string[] {
