@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
 import { parseBackup } from '../portability/import/core/backup-file';
+import { readAccountWindow } from './account-lookup';
 import { createAccount } from './accounts';
 import { exportDatabase, restoreDatabase } from './backup';
 import { createContact } from './contacts';
@@ -9,6 +10,7 @@ import { recordCorrection } from './match-corrections';
 import { createNote } from './notes';
 import { createPricingNote } from './pricing-notes';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { rebuildSignals } from './signals';
 import { createTalkingPoint } from './talking-points';
 import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
 
@@ -81,6 +83,20 @@ describe('JSON backup', () => {
     // indexes are rebuilt from the restored rows
     const wang = (await db.contacts.toArray()).find((c) => c.emails.includes('wang.fang@js-telecom.cn'));
     expect(await db.contacts.where('accountId').equals(wang!.accountId).primaryKeys()).toContain(wang!.id);
+  });
+
+  it('gives every restored account its signals, as a rebuild from the stored files would, list places included', async () => {
+    const written = await db.accountSignals.toArray();
+    const backup = await exportDatabase(db);
+    await Promise.all(db.allTables.map((t) => t.clear()));
+    await restoreDatabase(db, backup);
+    const restored = await db.accountSignals.toArray();
+    expect(restored.map((s) => s.id).sort()).toEqual(written.map((s) => s.id).sort());
+    await db.transaction('rw', db.allTables, () => rebuildSignals(db));
+    expect(await db.accountSignals.toArray()).toEqual(restored);
+    expect((await readAccountWindow(db, 'name', 0, 10)).map((a) => a.name)).toContain(
+      '中国电信江苏分公司 🏢',
+    );
   });
 
   it('leaves the derived pinyin readings out, and a restore computes them again', async () => {

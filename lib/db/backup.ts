@@ -62,12 +62,11 @@ export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): 
   // read-back costs seconds of structured clones).
   const signals = signalsForAccounts(accounts, rows, new Date());
   await db.transaction('rw', db.allTables, async () => {
-    // Every request goes out at once: one transaction's requests run in order anyway, and none
-    // waits for the page to hear the one before it finished.
-    await Promise.all(db.allTables.map((table) => table.clear()));
-    await Promise.all([
-      ...TABLE_NAMES.map((name) => db.table(name).bulkAdd(rows[name])),
-      db.accountSignals.bulkAdd(signals),
-    ]);
+    await db.accountSignals.clear();
+    for (const name of TABLE_NAMES) {
+      await db.table(name).clear();
+      await db.table(name).bulkAdd(rows[name]);
+    }
+    await db.accountSignals.bulkAdd(signals);
   });
 }

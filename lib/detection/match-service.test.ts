@@ -134,6 +134,17 @@ describe('match service', () => {
     expect(second.published.at(-1)?.matches[0]?.accountId).toBe(newco.id);
   });
 
+  it('rebuilds and stores the index as soon as the files change, with no page waiting for it', async () => {
+    const cache = memoryCache();
+    const { svc } = service(cache);
+    await svc.warm();
+    expect(cache.saves).toBe(1);
+    await createAccount(db, accountDraft({ name: 'NewCo Systems', emailDomains: ['newco.com'] }));
+    // No tab has sent a page: the build still happens now, not on the next page.
+    await svc.invalidateIndex();
+    expect(cache.saves).toBe(2);
+  });
+
   it('re-matches every tab when corrections change', async () => {
     const acme = await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
     const other = await createAccount(db, accountDraft({ name: 'Other' }));

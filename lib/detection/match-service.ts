@@ -78,9 +78,15 @@ export function createMatchService(deps: MatchServiceDeps) {
       return result.matches.length;
     },
 
-    /** The client files (or the rep's addresses) changed: rebuild, then re-match every tab. */
+    /**
+     * The client files (or the rep's addresses) changed: rebuild at once — after an import or a
+     * restore too, with no tab open, so the next page finds the index built instead of waiting
+     * for the build; a page that arrives meanwhile waits for this same build — then re-match
+     * every tab.
+     */
     async invalidateIndex(): Promise<void> {
       index = null;
+      await currentIndex().catch(() => {});
       await this.rematchAll();
     },
 
