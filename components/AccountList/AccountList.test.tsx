@@ -216,4 +216,20 @@ describe('AccountList', () => {
     rerender(<AccountList {...props} rowAt={(index) => rows[index]} returnIndex={30_000} />);
     expect(document.activeElement?.textContent).toBe('Account 30000');
   });
+
+  it('shows no count in its heading until the total is counted', () => {
+    const rows = buildSummaries(100);
+    renderWithI18n(
+      <AccountList
+        {...listOf(rows)}
+        counted={false}
+        sort="name"
+        onSortChange={noop}
+        onOpen={noop}
+        onCreate={noop}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Accounts');
+    expect(screen.getByRole('button', { name: 'Account 00000' })).toBeTruthy();
+  });
 });

@@ -13,8 +13,10 @@ import { useVirtualWindow, type VirtualWindow } from './useVirtualWindow';
 export const ACCOUNT_ROW_HEIGHT = 52;
 
 interface AccountListProps {
-  /** How many accounts the list holds. */
+  /** How many accounts the list holds (or, until `counted`, has read so far). */
   total: number;
+  /** False while the total is still being counted: the heading shows no number meanwhile. */
+  counted?: boolean;
   /** The row at a position in `sort`'s order; undefined while its window is being read. */
   rowAt(index: number): AccountSummary | undefined;
   /** The rows the list renders (what is on screen, plus overscan), so their window can be read. */
@@ -35,6 +37,7 @@ interface AccountListProps {
  */
 export function AccountList({
   total,
+  counted = true,
   rowAt,
   onWindowChange,
   sort,
@@ -102,7 +105,7 @@ export function AccountList({
       <header class={styles.toolbar}>
         <h1 id="account-list-title" class={styles.title}>
           {t('accountList.title')}
-          <span class={styles.count}>{t('accountList.count', [String(total)])}</span>
+          {counted && <span class={styles.count}>{t('accountList.count', [String(total)])}</span>}
         </h1>
         <Button variant="primary" onClick={onCreate}>
           {t('accountList.new')}

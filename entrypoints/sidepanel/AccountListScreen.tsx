@@ -33,6 +33,7 @@ export function AccountListScreen({ onOpen, onCreate, onSeeToday, returnTo }: Ac
       <TodayScreen limit={TODAY_ON_HOME} onOpen={onOpen} onSeeAll={onSeeToday} />
       <AccountList
         total={state.total}
+        counted={state.counted}
         rowAt={state.rowAt}
         onWindowChange={showRange}
         sort={sort}

@@ -148,6 +148,19 @@ describe('schema version 7', () => {
   });
 });
 
+/** An account's signals as an older version wrote them: no list places, a summary or none. */
+function olderSignals(account: Record<string, unknown>, withSummary: boolean) {
+  return {
+    id: account.id,
+    lastContactAt: null,
+    cadenceDueAt: '2026-12-01T00:00:00.000Z',
+    risk: 'low',
+    riskRoseAt: null,
+    greets: [],
+    ...(withSummary ? { summary: { name: account.name, tier: account.tier } } : {}),
+  };
+}
+
 describe('schema versions 8 and 9', () => {
   it.each([7, 8])(
     "rebuild version %i's signals with each account's summary, which Today and the list read instead of the account",
@@ -156,15 +169,7 @@ describe('schema versions 8 and 9', () => {
       await old.table('accounts').bulkAdd(fixture.rows.accounts!);
       const account = fixture.rows.accounts![0]!;
       // A signals row as version 7 wrote it (no summary), or as version 8 did (a narrower one).
-      await old.table('accountSignals').add({
-        id: account.id,
-        lastContactAt: null,
-        cadenceDueAt: '2026-12-01T00:00:00.000Z',
-        risk: 'low',
-        riskRoseAt: null,
-        greets: [],
-        ...(version === 8 ? { summary: { name: account.name, tier: account.tier } } : {}),
-      });
+      await old.table('accountSignals').add(olderSignals(account, version === 8));
       old.close();
 
       const current = new DossierDatabase(name);
@@ -192,18 +197,8 @@ describe('schema version 10', () => {
       const { name, old, fixture } = await olderDatabase(version);
       const accounts = fixture.rows.accounts!;
       await old.table('accounts').bulkAdd(accounts);
-      // The signals as version 9 wrote them: a summary, no list places.
-      await old.table('accountSignals').bulkAdd(
-        accounts.map((account) => ({
-          id: account.id,
-          lastContactAt: null,
-          cadenceDueAt: '2026-12-01T00:00:00.000Z',
-          risk: 'low',
-          riskRoseAt: null,
-          greets: [],
-          summary: { name: account.name, tier: account.tier },
-        })),
-      );
+      // The signals as versions 8 and 9 wrote them: a summary, no list places.
+      await old.table('accountSignals').bulkAdd(accounts.map((account) => olderSignals(account, true)));
       old.close();
 
       const current = new DossierDatabase(name);

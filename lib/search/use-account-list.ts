@@ -17,8 +17,9 @@ export type AccountListState =
   | { status: 'error'; error: unknown }
   | {
       status: 'ready';
-      /** How many accounts the list holds; until counted, as many as are read. */
+      /** How many accounts the list holds; until `counted`, as many as are read. */
       total: number;
+      counted: boolean;
       /** The row at a position, when its window has been read. */
       rowAt(index: number): AccountSummary | undefined;
       /** Where the client `returnTo` stands under this sort, once found (null until then or if gone). */
@@ -72,8 +73,9 @@ export function warmAccountList(db: DossierDatabase): void {
 /**
  * The side panel's account list as windows of its index (see `readAccountWindow`): the rows on
  * screen plus the pages around them, read live, so 50,000 accounts open as fast as 50. The list
- * reports the rows it shows (`showRange`); the total comes from a count started beside the first
- * read, and the client the rep is coming back from is found by its position, not by loading all.
+ * reports the rows it shows (`showRange`); the total comes from a count started once the first
+ * rows are in, and the client the rep is coming back from is found by its position, not by
+ * loading all.
  */
 export function useAccountList(
   db: DossierDatabase,
@@ -116,6 +118,7 @@ export function useAccountList(
     state: {
       status: 'ready',
       total: total.status === 'ready' ? total.value : loaded.from + loaded.rows.length,
+      counted: total.status === 'ready',
       rowAt,
       returnIndex,
     },

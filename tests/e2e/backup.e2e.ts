@@ -22,6 +22,8 @@ describe('backup and restore in real Chromium', () => {
     await panel.open();
     await panel.loadDemoData();
     const accountsHeading = panel.page.getByRole('heading', { level: 1, name: /^Accounts/ });
+    // The count follows the first rows.
+    await panel.page.getByRole('heading', { level: 1, name: /46 accounts/ }).waitFor();
     expect(await accountsHeading.textContent()).toMatch(/46 accounts/);
     // A name is an isolated run: a direction control inside one cannot reorder the text around it.
     const firstName = panel.accountRows().first().locator('span').first();
