@@ -112,4 +112,18 @@ describe('useAccountList', () => {
     // The very first render has rows: nothing was read after the list mounted.
     expect(ready(result.current.state).rowAt(0)?.name).toBe('Account 00000');
   });
+
+  it('does not render again while the rep scrolls within the pages it has read', async () => {
+    await seedList(1000);
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return useAccountList(db, 'name', null);
+    });
+    await waitFor(() => expect(ready(result.current.state).total).toBe(1000));
+    const before = renders;
+    act(() => result.current.showRange({ start: 10, end: 48 }));
+    act(() => result.current.showRange({ start: 40, end: 78 }));
+    expect(renders).toBe(before);
+  });
 });

@@ -82,9 +82,9 @@ export function useAccountList(
   sort: AccountSort,
   returnTo: string | null,
 ): { state: AccountListState; showRange(range: ListRange): void } {
-  const [range, setRange] = useState<ListRange>({ start: 0, end: LIST_PAGE });
-  const from = Math.floor(range.start / LIST_PAGE) * LIST_PAGE;
-  const to = Math.max(from + LIST_PAGE, Math.ceil(range.end / LIST_PAGE) * LIST_PAGE);
+  // The pages that cover what the list shows, not the rows themselves: a scroll within them
+  // changes nothing here, so the screen (and Today above the list) does not render per frame.
+  const [{ from, to }, setPages] = useState({ from: 0, to: LIST_PAGE });
   const page = useSharedLiveQuery(useMemo(() => pageFeed(db, sort, from, to), [db, sort, from, to]));
   // While the window the rep scrolled to is read, the list keeps the page it has: it stays on
   // screen (a loading message would unmount it and lose the scroll), its rows where they were.
@@ -105,8 +105,13 @@ export function useAccountList(
     };
   }, [db, sort, returnTo]);
 
-  const showRange = (next: ListRange) =>
-    setRange((prev) => (prev.start === next.start && prev.end === next.end ? prev : next));
+  const showRange = ({ start, end }: ListRange) => {
+    const pageStart = Math.floor(start / LIST_PAGE) * LIST_PAGE;
+    const pageEnd = Math.max(pageStart + LIST_PAGE, Math.ceil(end / LIST_PAGE) * LIST_PAGE);
+    setPages((prev) =>
+      prev.from === pageStart && prev.to === pageEnd ? prev : { from: pageStart, to: pageEnd },
+    );
+  };
 
   if (page.status === 'error') return { state: page, showRange };
   if (total.status === 'error') return { state: total, showRange };
