@@ -32,7 +32,8 @@ const bundle = await build({
   stdin: {
     contents:
       "export * from './lib/detection/core/automaton'; export { foldText } from './lib/detection/core/fold'; " +
-      "export { buildMatchIndex, snapshotMatchIndex, restoreMatchIndex } from './lib/detection/core/match-index';",
+      "export { buildMatchIndex, snapshotMatchIndex, restoreMatchIndex } from './lib/detection/core/match-index'; " +
+      "export { packSnapshot, unpackSnapshot } from './lib/db/snapshot-bytes';",
     resolveDir: ROOT,
     loader: 'ts',
   },
@@ -79,7 +80,10 @@ try {
   r.index = await indexPage.evaluate(indexInPage, { ...book, text });
   await indexPage.close();
   const indexFresh = await open();
-  Object.assign(r.index, await indexFresh.evaluate(restoreIndexInPage, { text }));
+  Object.assign(
+    r.index,
+    await indexFresh.evaluate(restoreIndexInPage, { text, probe: book.contacts[0].emails[0] }),
+  );
   r.browser = browser.version();
 } finally {
   await browser.close();
@@ -302,13 +306,25 @@ async function indexInPage({ accounts, contacts, text }) {
     const [a, b] = [index.info(i), restored.info(i)];
     sameInfos = KEYS.every((key) => a[key] === b[key]);
   }
-  // The address and domain look-ups are built on first use (the first page after a restart).
+  // The address and domain look-ups on a freshly restored index (the first page after a restart).
   const fresh = restoreMatchIndex(structuredClone(snapshot));
+  const someEmail = contacts.find((c) => c.emails.length)?.emails[0] ?? '';
   const t3 = performance.now();
-  void fresh.contactsByEmail;
+  void fresh.contactOfEmail(someEmail);
+  void fresh.accountsAtDomain('example.com');
   const lookupsFirstUseMs = performance.now() - t3;
-  const sameMap = (a, b) =>
-    a.size === b.size && [...a].every(([key, v]) => JSON.stringify(b.get(key)) === JSON.stringify(v));
+  const sameLookups = (a, b) =>
+    contacts.every((c) => c.emails.every((e) => a.contactOfEmail(e) === b.contactOfEmail(e))) &&
+    accounts.every((x) =>
+      x.websiteDomains.every((d) => String(a.accountsAtDomain(d)) === String(b.accountsAtDomain(d))),
+    );
+  // As the background stores it: the snapshot as bytes in a Blob (lib/db/match-cache.ts); and, to
+  // compare, as the structured-clone object it was stored as before.
+  const { packSnapshot } = globalThis.DossierMatch;
+  const t4 = performance.now();
+  const blob = packSnapshot(snapshot);
+  const packMs = performance.now() - t4;
+  await idb('readwrite', (store) => store.put(blob, 'matchIndexBytes'));
   await idb('readwrite', (store) => store.put(snapshot, 'matchIndex'));
   const bytes = (x) =>
     ArrayBuffer.isView(x)
@@ -323,6 +339,8 @@ async function indexInPage({ accounts, contacts, text }) {
     contacts: contacts.length,
     patterns: index.patternCount,
     lookupsFirstUseMs,
+    packMs,
+    packedBytes: blob.size,
     states: index.automaton.stateCount,
     snapshotBytes: bytes(snapshot),
     buildFirstMs: builds[0],
@@ -334,28 +352,52 @@ async function indexInPage({ accounts, contacts, text }) {
     restoreOnlyMs: median(restoreOnly.slice(1)),
     matches: count(index),
     restoredMatches: count(restored),
-    restoredSame:
-      sameInfos &&
-      sameMap(index.contactsByEmail, restored.contactsByEmail) &&
-      sameMap(index.accountsByDomain, restored.accountsByDomain),
+    restoredSame: sameInfos && sameLookups(index, restored),
   };
 }
 
-/** In a fresh page, as a restarted service worker: IndexedDB get + restoreMatchIndex, a few times. */
-async function restoreIndexInPage({ text }) {
-  const { restoreMatchIndex } = globalThis.DossierMatch;
-  const xs = [];
+/**
+ * In a fresh page, as a restarted service worker: the stored bytes read back and restored, and the
+ * first page's look-up, a few times; then the same snapshot stored as a structured-clone object.
+ */
+async function restoreIndexInPage({ text, probe }) {
+  const { restoreMatchIndex, unpackSnapshot } = globalThis.DossierMatch;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const bytes = [];
+  const gets = [];
+  const reads = [];
+  const unpacks = [];
+  const objects = [];
   let index;
   for (let k = 0; k < 5; k++) {
     const t0 = performance.now();
-    index = restoreMatchIndex(await idb('readonly', (store) => store.get('matchIndex')));
-    xs.push(performance.now() - t0);
+    const blob = await idb('readonly', (store) => store.get('matchIndexBytes'));
+    const t1 = performance.now();
+    const buffer = await blob.arrayBuffer();
+    const t2 = performance.now();
+    const data = unpackSnapshot(buffer);
+    const t3 = performance.now();
+    index = restoreMatchIndex(data);
+    void index.contactOfEmail(probe);
+    bytes.push(performance.now() - t0);
+    gets.push(t1 - t0);
+    reads.push(t2 - t1);
+    unpacks.push(t3 - t2);
+  }
+  for (let k = 0; k < 3; k++) {
+    const t0 = performance.now();
+    restoreMatchIndex(await idb('readonly', (store) => store.get('matchIndex')));
+    objects.push(performance.now() - t0);
   }
   let n = 0;
   index.automaton.scan(text, () => n++);
   return {
-    idbRestoreFirstMs: xs[0],
-    idbRestoreMs: [...xs].sort((a, b) => a - b)[2],
+    idbRestoreFirstMs: bytes[0],
+    idbRestoreMs: median(bytes),
+    blobGetMs: median(gets),
+    blobReadMs: median(reads),
+    unpackMs: median(unpacks),
+    idbObjectRestoreMs: median(objects),
     idbRestoredMatches: n,
   };
 }
@@ -408,14 +450,20 @@ rows.push(
   [
     'index: structuredClone + restoreMatchIndex',
     `${ms(ix.cloneRestoreMs)} ms  (worst ${ms(ix.cloneRestoreMaxMs)}; clone ${ms(ix.cloneMs)} + restore ${ms(ix.restoreOnlyMs)})`,
-    '< 100 ms',
-    ix.cloneRestoreMs < 100,
+    'info', // the background stores bytes now (the next rows), not a clonable object
+    true,
   ],
   [
-    'index: IndexedDB get + restoreMatchIndex',
-    `${ms(ix.idbRestoreMs)} ms  (first read ${ms(ix.idbRestoreFirstMs)}, in a fresh page)`,
+    'index: stored bytes → restored, first look-up',
+    `${ms(ix.idbRestoreMs)} ms  (first ${ms(ix.idbRestoreFirstMs)}; get ${ms(ix.blobGetMs)} + read ${ms(ix.blobReadMs)} + unpack ${ms(ix.unpackMs)}; ${(ix.packedBytes / 1e6).toFixed(1)} MB)`,
     '< 100 ms',
     ix.idbRestoreMs < 100,
+  ],
+  [
+    'index: same, stored as a cloned object ÷ bytes',
+    `${(ix.idbObjectRestoreMs / ix.idbRestoreMs).toFixed(1)}×  (object ${ms(ix.idbObjectRestoreMs)} ms)`,
+    'info',
+    true,
   ],
   [
     'index: address/domain look-ups, first use after restore',
@@ -423,6 +471,7 @@ rows.push(
     'info',
     true,
   ],
+  ['index: packSnapshot (to a Blob)', `${ms(ix.packMs)} ms`, 'info', true],
 );
 if (!r.regexpFull) {
   rows.push([

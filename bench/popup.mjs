@@ -298,6 +298,19 @@ async function seed(page, data) {
       );
     }
   }
+  // New revisions for the tables written, as Dexie's middleware gives every write (lib/db/revisions.ts).
+  await page.evaluate(async () => {
+    const db = await new Promise((res, rej) => {
+      const r = indexedDB.open('dossier');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction('revisions', 'readwrite');
+    for (const table of ['accounts', 'contacts', 'notes'])
+      tx.objectStore('revisions').put({ table, revision: crypto.randomUUID() });
+    await new Promise((res) => (tx.oncomplete = res));
+    db.close();
+  });
   await page.evaluate(
     async (ids) => chrome.storage.local.set({ recentAccounts: ids, firstRunDone: true }),
     data.accounts.slice(0, 5).map((a) => a.id),

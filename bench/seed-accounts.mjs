@@ -166,8 +166,10 @@ export async function seedInPage(page, count) {
       source: null,
     }));
     await new Promise((resolve, reject) => {
-      const tx = db.transaction(tables, 'readwrite');
+      const tx = db.transaction([...tables, 'revisions'], 'readwrite');
       for (const t of tables) tx.objectStore(t).clear();
+      // New revisions for the tables written, as Dexie's middleware gives every write.
+      for (const table of tables) tx.objectStore('revisions').put({ table, revision: crypto.randomUUID() });
       const store = tx.objectStore('accounts');
       const signalsStore = tx.objectStore('accountSignals');
       for (let i = 0; i < n; i++) {

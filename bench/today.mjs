@@ -210,8 +210,10 @@ async function seedDay(n) {
     'agendaMarks',
     'accountSignals',
   ];
-  const tx = db.transaction(tables, 'readwrite');
+  const tx = db.transaction([...tables, 'revisions'], 'readwrite');
   for (const t of tables) tx.objectStore(t).clear();
+  // New revisions for the tables written, as Dexie's middleware gives every write.
+  for (const table of tables) tx.objectStore('revisions').put({ table, revision: crypto.randomUUID() });
   const blank = (keys) => Object.fromEntries(keys.map((k) => [k, '']));
   const quadrants = ['star', 'questionMark', 'cashCow', 'dog'];
   for (let i = 0; i < n; i++) {

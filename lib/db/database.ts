@@ -12,6 +12,7 @@ import type {
 } from '../model/types';
 import { DATABASE_NAME } from './database-name';
 import { derivedFieldsMiddleware } from './derived-fields';
+import { initialRevisions, revisionsMiddleware, type TableRevision } from './revisions';
 import { defineSchema } from './schema';
 
 export { DATABASE_NAME };
@@ -30,14 +31,18 @@ export class DossierDatabase extends Dexie {
   agendaMarks!: EntityTable<AgendaMark, 'id'>;
   /** Derived from the files (lib/db/signals.ts); not a table of the rep's, not in backups. */
   accountSignals!: EntityTable<AccountSignals, 'id'>;
+  /** Each table's revision, changed by every write of it (lib/db/revisions.ts). */
+  revisions!: EntityTable<TableRevision, 'table'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     defineSchema(this);
     this.use(derivedFieldsMiddleware);
-    // Not awaited: the creating transaction waits for nothing but the database. Loaded then: a
-    // database is created once per install (or after the browser lost it), never on a page's path.
-    this.on('populate', () => {
+    this.use(revisionsMiddleware);
+    this.on('populate', (tx) => {
+      void tx.table('revisions').bulkPut(initialRevisions());
+      // Not awaited: the creating transaction waits for nothing but the database. Loaded then: a
+      // database is created once per install (or after the browser lost it), never on a page's path.
       void import('./created').then(({ recordDatabaseCreated }) => recordDatabaseCreated()).catch(() => {});
     });
   }

@@ -1,17 +1,21 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { MatchIndexSnapshot } from '../detection/core/match-index';
 import type { DossierDatabase } from './database';
+import { readRevisions } from './revisions';
+import { packSnapshot, unpackSnapshot } from './snapshot-bytes';
 
 /**
  * A derived cache, kept apart from the client files: the matcher's index snapshot, so a restarted
  * service worker restores it in milliseconds instead of rebuilding. It can be dropped at any time
- * (it is rebuilt from the client files), so it is not in backups and needs no migrations.
+ * (it is rebuilt from the client files), so it is not in backups and needs no migrations: a row
+ * of an older layout reads as no snapshot.
  */
 interface CachedSnapshot {
   key: string;
   /** `dataStamp` of the client files it was built from. */
   stamp: string;
-  snapshot: MatchIndexSnapshot;
+  /** The snapshot as bytes (snapshot-bytes.ts): read back at the speed of a file. */
+  bytes?: Blob;
 }
 
 class MatchCacheDatabase extends Dexie {
@@ -25,36 +29,44 @@ class MatchCacheDatabase extends Dexie {
 const KEY = 'matchIndex';
 
 export interface MatchCache {
-  load(stamp: string): Promise<MatchIndexSnapshot | null>;
+  /** The stored snapshot and the stamp it was built at, whatever that stamp is; null if none. */
+  load(): Promise<{ stamp: string; snapshot: MatchIndexSnapshot } | null>;
   save(stamp: string, snapshot: MatchIndexSnapshot): Promise<void>;
 }
 
 export function openMatchCache(name = 'dossier-cache'): MatchCache {
   const db = new MatchCacheDatabase(name);
   return {
-    async load(stamp) {
+    async load() {
       const row = await db.snapshots.get(KEY);
-      return row && row.stamp === stamp ? row.snapshot : null;
+      if (!(row?.bytes instanceof Blob)) return null;
+      return {
+        stamp: row.stamp,
+        snapshot: unpackSnapshot<MatchIndexSnapshot>(await row.bytes.arrayBuffer()),
+      };
     },
     async save(stamp, snapshot) {
-      await db.snapshots.put({ key: KEY, stamp, snapshot });
+      await db.snapshots.put({ key: KEY, stamp, bytes: packSnapshot(snapshot) });
     },
   };
 }
 
 /**
  * A fingerprint of everything the index is built from: any account or contact added, changed or
- * removed changes it (counts and the newest `updatedAt` of each table), and so do the settings.
+ * removed changes it, and so do the settings. From the tables' revisions when they have them (one
+ * small read); else from counts and the newest `updatedAt` of each table.
  */
 export async function dataStamp(db: DossierDatabase, settings: unknown): Promise<string> {
+  const revisions = await readRevisions(db, ['accounts', 'contacts']);
+  if (revisions) return JSON.stringify(['revisions', revisions.accounts, revisions.contacts, settings]);
   return db.transaction('r', db.accounts, db.contacts, async () => {
     const [accounts, contacts, lastAccount, lastContact] = await Promise.all([
       db.accounts.count(),
       db.contacts.count(),
-      db.accounts.orderBy('updatedAt').last(),
-      db.contacts.orderBy('updatedAt').last(),
+      db.accounts.orderBy('updatedAt').lastKey(),
+      db.contacts.orderBy('updatedAt').lastKey(),
     ]);
-    return JSON.stringify([accounts, contacts, lastAccount?.updatedAt, lastContact?.updatedAt, settings]);
+    return JSON.stringify([accounts, contacts, lastAccount, lastContact, settings]);
   });
 }
 

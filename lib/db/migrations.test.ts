@@ -6,6 +6,7 @@ import { CURRENT_ROW_VERSION } from '../model/upgrade-rows';
 import { listAccountSummaries } from './account-lookup';
 import { DossierDatabase } from './database';
 import { SCHEMA_FIXTURES } from './fixtures/schema-fixtures';
+import { REVISED_TABLES, readRevisions } from './revisions';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
@@ -212,4 +213,21 @@ describe('schema version 10', () => {
       current.close();
     },
   );
+});
+
+describe('schema version 11', () => {
+  it('gives every table of a version 10 database a revision, which the next write changes', async () => {
+    const { name, old, fixture } = await olderDatabase(10);
+    await old.table('accounts').bulkAdd(fixture.rows.accounts!);
+    old.close();
+
+    const current = new DossierDatabase(name);
+    const first = await readRevisions(current, REVISED_TABLES);
+    expect(first && Object.keys(first).sort()).toEqual([...REVISED_TABLES].sort());
+    await current.notes.put({ ...fixture.expected.notes![0]!, id: 'new-note' } as never);
+    const next = await readRevisions(current, REVISED_TABLES);
+    expect(next?.notes).not.toBe(first?.notes);
+    expect(next?.accounts).toBe(first?.accounts);
+    current.close();
+  });
 });

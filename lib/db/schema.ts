@@ -103,7 +103,17 @@ export const SCHEMA_V10 = {
   accountSignals: `${SCHEMA_V9.accountSignals}, order.name, order.tier, order.nextContact, order.risk`,
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 10;
+/**
+ * Version 11: each table's revision (lib/db/revisions.ts), changed by every write in the write's
+ * own transaction, so a stored index knows it is current from one small read instead of counting
+ * the tables. The upgrade gives every table a first revision.
+ */
+export const SCHEMA_V11 = {
+  ...SCHEMA_V10,
+  revisions: 'table',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 11;
 
 /**
  * Upgrades the rows to `version` inside Dexie's upgrade transaction. The steps (and what they
@@ -128,4 +138,5 @@ export function defineSchema(db: Dexie): void {
   db.version(8).stores(SCHEMA_V8);
   db.version(9).stores(SCHEMA_V9);
   db.version(10).stores(SCHEMA_V10).upgrade(upgradeTo(10));
+  db.version(11).stores(SCHEMA_V11).upgrade(upgradeTo(11));
 }

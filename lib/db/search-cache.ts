@@ -1,17 +1,22 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SearchIndexData } from '../search/core/search-index';
-import type { SearchStamp } from './search-sources';
+import type { SearchStamp, SearchTable } from './search-sources';
+import { packSnapshot, unpackSnapshot } from './snapshot-bytes';
 
 /**
  * The quick search's stored index, beside the matcher's in the derived cache database
  * ('dossier-cache', lib/db/match-cache.ts): a restarted service worker restores it instead of
- * rebuilding (seconds at 50,000 accounts). It can be dropped at any time; not in backups.
+ * rebuilding (seconds at 50,000 accounts). It can be dropped at any time; not in backups; a row
+ * of an older layout reads as none.
  */
 interface CachedSearchIndex {
   key: string;
   /** The counts and newest change of the tables the index holds, as the index knows them. */
   stamp: SearchStamp;
-  data: SearchIndexData;
+  /** The tables' revisions the index is current at, when known (lib/db/revisions.ts). */
+  revisions?: Record<SearchTable, string>;
+  /** The index data as bytes (snapshot-bytes.ts): read back at the speed of a file. */
+  bytes?: Blob;
 }
 
 class SearchCacheDatabase extends Dexie {
@@ -25,9 +30,15 @@ class SearchCacheDatabase extends Dexie {
 
 const KEY = 'searchIndex';
 
+export interface StoredSearchIndex {
+  stamp: SearchStamp;
+  revisions?: Record<SearchTable, string>;
+  data: SearchIndexData;
+}
+
 export interface SearchCache {
-  load(): Promise<{ stamp: SearchStamp; data: SearchIndexData } | null>;
-  save(stamp: SearchStamp, data: SearchIndexData): Promise<void>;
+  load(): Promise<StoredSearchIndex | null>;
+  save(stored: StoredSearchIndex): Promise<void>;
 }
 
 export function openSearchCache(name = 'dossier-cache'): SearchCache {
@@ -35,10 +46,12 @@ export function openSearchCache(name = 'dossier-cache'): SearchCache {
   return {
     async load() {
       const row = await db.snapshots.get(KEY);
-      return row ? { stamp: row.stamp, data: row.data } : null;
+      if (!(row?.bytes instanceof Blob)) return null;
+      const data = unpackSnapshot<SearchIndexData>(await row.bytes.arrayBuffer());
+      return { stamp: row.stamp, revisions: row.revisions, data };
     },
-    async save(stamp, data) {
-      await db.snapshots.put({ key: KEY, stamp, data });
+    async save({ stamp, revisions, data }) {
+      await db.snapshots.put({ key: KEY, stamp, revisions, bytes: packSnapshot(data) });
     },
   };
 }

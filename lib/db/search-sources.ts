@@ -1,5 +1,6 @@
 import type { Account, Contact, TimelineNote } from '../model/types';
 import type { DossierDatabase } from './database';
+import { readRevisions } from './revisions';
 
 /** The tables the quick search indexes. */
 export const SEARCH_TABLES = ['accounts', 'contacts', 'notes'] as const;
@@ -32,6 +33,22 @@ export async function searchStamp(db: DossierDatabase): Promise<SearchStamp> {
       }),
     );
     return Object.fromEntries(entries) as SearchStamp;
+  });
+}
+
+/**
+ * The searched tables' revisions, if the tables are (by count and newest change) exactly as
+ * `stamp` says — read together, in one transaction — else undefined: stored with an index that
+ * holds `stamp`, they let the next start know it is current without counting.
+ */
+export async function revisionsIfAt(
+  db: DossierDatabase,
+  stamp: SearchStamp,
+): Promise<Record<SearchTable, string> | undefined> {
+  return db.transaction('r', db.accounts, db.contacts, db.notes, db.revisions, async () => {
+    const [now, revisions] = await Promise.all([searchStamp(db), readRevisions(db, SEARCH_TABLES)]);
+    const same = SEARCH_TABLES.every((t) => now[t].count === stamp[t].count && now[t].last === stamp[t].last);
+    return same && revisions ? revisions : undefined;
   });
 }
 

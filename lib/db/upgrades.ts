@@ -8,6 +8,7 @@ import Dexie, { type Transaction } from 'dexie';
 import type { Account, Contact } from '../model/types';
 import { V3_ROW_UPGRADES, V5_ROW_UPGRADES, V7_ROW_UPGRADES } from '../model/upgrade-rows';
 import { loadPinyin } from './readings';
+import { initialRevisions, REVISIONS_TABLE } from './revisions';
 import { rebuildSignals } from './signals';
 
 type Row = Record<string, unknown>;
@@ -48,5 +49,8 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
   7: (tx) => upgradeRows(tx, V7_ROW_UPGRADES),
   10: async (tx) => {
     await rebuildSignals(tx);
+  },
+  11: async (tx) => {
+    await tx.table(REVISIONS_TABLE).bulkPut(initialRevisions());
   },
 };

@@ -22,9 +22,9 @@ function memoryCache() {
   const store = new Map<string, { stamp: string; snapshot: MatchIndexSnapshot }>();
   const cache: MatchCache & { saves: number } = {
     saves: 0,
-    async load(stamp) {
+    async load() {
       const row = store.get('index');
-      return row?.stamp === stamp ? structuredClone(row.snapshot) : null;
+      return row ? structuredClone(row) : null;
     },
     async save(stamp, snapshot) {
       cache.saves++;
@@ -162,15 +162,29 @@ describe('match service', () => {
   });
 
   it('a failed index build is retried on the next page', async () => {
+    const { svc } = service();
+    db.close({ disableAutoOpen: true });
+    await expect(svc.warm()).rejects.toThrow(/closed/i);
+    await db.open();
+    await expect(svc.warm()).resolves.toBeTruthy();
+  });
+
+  it('matches with a snapshot that cannot be read, is of an older layout, or cannot be stored', async () => {
+    await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
     const cache = memoryCache();
-    const failing = {
+    const unreadable = {
       ...cache,
       load: vi.fn<MatchCache['load']>(async () => Promise.reject(new Error('disk'))),
     };
-    const { svc } = service(failing as unknown as ReturnType<typeof memoryCache>);
-    await expect(svc.warm()).rejects.toThrow('disk');
-    failing.load.mockResolvedValueOnce(null);
-    await expect(svc.warm()).resolves.toBeTruthy();
+    expect(await service(unreadable as typeof cache).svc.handleSignals(1, gmail('li@acme.com'))).toBe(1);
+    expect(cache.saves).toBe(1);
+    const stored = (await cache.load())!;
+    await cache.save(stored.stamp, { ...stored.snapshot, version: 3 as unknown as 4 });
+    expect(await service(cache).svc.handleSignals(1, gmail('li@acme.com'))).toBe(1);
+    expect(cache.saves).toBe(3); // rebuilt and stored again, not restored
+    expect((await cache.load())?.snapshot.version).toBe(4);
+    const full = { ...memoryCache(), save: async () => Promise.reject(new Error('quota')) };
+    expect(await service(full as unknown as typeof cache).svc.handleSignals(1, gmail('li@acme.com'))).toBe(1);
   });
 
   it('pages that arrive while the index loads are queued and each answered once it is ready', async () => {
@@ -183,9 +197,9 @@ describe('match service', () => {
     });
     const slow = {
       ...cache,
-      load: async (stamp: string) => {
+      load: async () => {
         await gate; // a cold start: the snapshot is still being read
-        return cache.load(stamp);
+        return cache.load();
       },
     };
     const { svc, published } = service(slow as unknown as ReturnType<typeof memoryCache>);

@@ -29,13 +29,22 @@ export function createMatchService(deps: MatchServiceDeps) {
   const now = deps.now ?? (() => new Date());
 
   async function loadIndex(): Promise<MatchIndex> {
-    const own = await deps.ownAddresses();
-    const stamp = await dataStamp(deps.db, own.domains);
-    const snapshot = await deps.cache.load(stamp);
-    if (snapshot) return restoreMatchIndex(snapshot);
+    // The snapshot is read while the stamp it must carry is worked out: the two are independent.
+    const stamping = deps
+      .ownAddresses()
+      .then(async (own) => ({ own, stamp: await dataStamp(deps.db, own.domains) }));
+    const [{ own, stamp }, stored] = await Promise.all([stamping, deps.cache.load().catch(() => null)]);
+    if (stored?.stamp === stamp) {
+      try {
+        return restoreMatchIndex(stored.snapshot);
+      } catch {
+        // stored by an older version of the index: build afresh (and store that)
+      }
+    }
     const { accounts, contacts } = await readMatchSources(deps.db);
     const built = buildMatchIndex(accounts, contacts, { ownDomains: own.domains });
-    await deps.cache.save(stamp, snapshotMatchIndex(built));
+    // A snapshot that cannot be stored (a full disk) costs the next start a build, not this match.
+    await deps.cache.save(stamp, snapshotMatchIndex(built)).catch(() => {});
     return built;
   }
 
@@ -133,6 +142,7 @@ function unknownSender(
   const sender = signals.people.find((p) => p.role === 'from');
   if (!sender) return null;
   const email = sender.email.toLowerCase();
-  if (self.has(email) || ownDomains.has(emailDomain(email)) || index.contactsByEmail.has(email)) return null;
+  if (self.has(email) || ownDomains.has(emailDomain(email)) || index.contactOfEmail(email) !== undefined)
+    return null;
   return { email, name: sender.name, ...parseSignature(signals.text, sender) };
 }

@@ -8,9 +8,10 @@
  * The schema version today's rows have (the database's `CURRENT_SCHEMA_VERSION`). Version 4
  * added only derived pinyin readings, which a backup never carries (a restore computes
  * them): no row change, so no step for it; nor has version 6, which only drops indexes, nor
- * versions 8 to 10, which only widen the derived signals (never in a backup).
+ * versions 8 to 10, which only widen the derived signals (never in a backup), nor version 11,
+ * which adds the tables' revisions (derived, never in a backup).
  */
-export const CURRENT_ROW_VERSION = 10;
+export const CURRENT_ROW_VERSION = 11;
 
 type Row = Record<string, unknown>;
 

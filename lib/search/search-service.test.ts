@@ -5,6 +5,7 @@ import { createContact } from '../db/contacts';
 import type { DossierDatabase } from '../db/database';
 import { loadDemoData } from '../db/demo';
 import { createNote } from '../db/notes';
+import { readRevisions } from '../db/revisions';
 import type { SearchCache } from '../db/search-cache';
 import { SEARCH_TABLES } from '../db/search-sources';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
@@ -31,9 +32,9 @@ function memoryCache(): SearchCache & { saves: number } {
     async load() {
       return stored && structuredClone(stored);
     },
-    async save(stamp, data) {
+    async save(index) {
       this.saves++;
-      stored = structuredClone({ stamp, data });
+      stored = structuredClone(index);
     },
   };
 }
@@ -110,6 +111,36 @@ describe('the background quick search', () => {
     expect((await second.query('acme'))[0]?.title).toBe('Acme Logistics');
   });
 
+  it('restores an index stored with the revisions it is current at without counting the tables', async () => {
+    const cache = memoryCache();
+    await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    const first = start(cache);
+    await first.warm();
+    await first.flush();
+    expect((await cache.load())?.revisions).toEqual(await readRevisions(db, SEARCH_TABLES));
+    for (const stop of stops) stop();
+
+    const second = start(cache);
+    expect(await titles(second, 'acme')).toEqual(['Acme Logistics']);
+    expect(second.stats).toMatchObject({ source: 'stored' });
+    expect(second.stats.stamp).toBeUndefined(); // not counted
+  });
+
+  it('stores no revisions with an index behind the tables, so the next start counts and catches up', async () => {
+    const cache = memoryCache();
+    await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
+    const first = start(cache);
+    await first.warm();
+    for (const stop of stops) stop(); // the change below never reaches this index
+    const unseen = await createAccount(db, accountDraft({ name: 'Bluestone Capital' }));
+    await first.flush();
+    expect((await cache.load())?.revisions).toBeUndefined();
+
+    const second = start(cache);
+    expect((await second.query('bluestone'))[0]?.accountId).toBe(unseen.id);
+    expect(second.stats.stamp).toEqual(expect.any(Number)); // counted
+  });
+
   it('reads everything again after a deletion it did not see, or a restored backup', async () => {
     const cache = memoryCache();
     const acme = await createAccount(db, accountDraft({ name: 'Acme Logistics' }));
@@ -138,7 +169,7 @@ describe('the background quick search', () => {
     await first.warm();
     await first.flush();
     const stored = (await cache.load())!;
-    await cache.save(stored.stamp, { ...stored.data, version: 1 } as unknown as typeof stored.data);
+    await cache.save({ ...stored, data: { ...stored.data, version: 1 } as unknown as typeof stored.data });
     const second = start(cache);
     expect(await titles(second, 'acme')).toEqual(['Acme Logistics']);
   });

@@ -8,7 +8,7 @@ export async function hashDatabase(
   name: string,
   // Stores derived from the rows and rebuilt from them at any time (a churn risk depends on when it
   // was computed): not content. Kept in step with lib/db/database.ts.
-  derived: readonly string[] = ['accountSignals'],
+  derived: readonly string[] = ['accountSignals', 'revisions'],
 ): Promise<{ hash: string; rows: Record<string, number> }> {
   const request = <T>(r: IDBRequest<T>) =>
     new Promise<T>((resolve, reject) => {

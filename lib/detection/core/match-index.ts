@@ -15,38 +15,52 @@ import {
  * the automaton over names, aliases, domains and addresses, what each pattern means, and exact
  * look-ups for the addresses and domains a page reports directly.
  *
- * What each pattern means is kept in columns (one string of labels, typed arrays of flags and
- * indexes) and turned into a `PatternInfo` only for the patterns a page hits: a page hits dozens,
- * the index holds hundreds of thousands, and a restarted service worker restores a handful of
- * arrays instead of as many objects.
+ * What each pattern means is kept in columns (the labels' bytes, typed arrays of flags and
+ * indexes, sorted look-up orders) and turned into a `PatternInfo` only for the patterns a page
+ * hits: a page hits dozens, the index holds hundreds of thousands, and a restarted service worker
+ * restores views onto one buffer instead of as many objects (lib/db/snapshot-bytes.ts).
  */
 export interface MatchIndex {
   automaton: Automaton;
   patternCount: number;
   /** What pattern `id` (an automaton hit) stands for. */
   info(id: number): PatternInfo;
-  /** Contact address → the contact's account (built on first use). */
-  readonly contactsByEmail: Map<string, { accountId: string }>;
-  /** Account domain (website or email, never free-mail or the rep's own) → accounts (built on first use). */
-  readonly accountsByDomain: Map<string, string[]>;
+  /** The account of the contact with this address (any case), if any. */
+  contactOfEmail(email: string): string | undefined;
+  /** The accounts at this exact domain (website or email, never free-mail or the rep's own). */
+  accountsAtDomain(domain: string): string[] | undefined;
   /** The columns, for snapshots. */
   readonly columns: PatternColumns;
 }
 
-/** Pattern meanings, columnar and structured-clonable. */
+/**
+ * Pattern meanings, columnar: a snapshot of them is a handful of arrays and a string, which
+ * restore without building an object per pattern.
+ */
 export interface PatternColumns {
-  /** Every label, concatenated; label i is `labels.slice(labelEnds[i - 1] ?? 0, labelEnds[i])`. */
-  labels: string;
+  /**
+   * Every label as UTF-8, concatenated; label i is the bytes from `labelEnds[i - 1] ?? 0` to
+   * `labelEnds[i]`. Bytes, decoded one label at a time when a page hits it: a restored index
+   * never decodes the hundreds of thousands of labels it will not show.
+   */
+  labels: Uint8Array;
   labelEnds: Uint32Array;
   /** Distinct account ids, joined by newlines (ids never contain one). */
   accountIds: string;
   accountIndex: Int32Array;
   /** kind (2 bits) | boundary (2 bits) << 2 | caseSensitive << 4 | weak << 5 */
   flags: Uint8Array;
+  /**
+   * The address patterns' ids sorted by their lower-cased label, and the domain patterns' by
+   * label (stable: pattern order among equals): the look-ups are binary searches over them, so a
+   * restored index answers its first page without building a map of every address first.
+   */
+  emailOrder: Int32Array;
+  domainOrder: Int32Array;
 }
 
 export interface MatchIndexSnapshot extends PatternColumns {
-  version: 3;
+  version: 4;
   automaton: AutomatonData;
 }
 
@@ -63,11 +77,11 @@ export function buildMatchIndex(
 }
 
 export function snapshotMatchIndex(index: MatchIndex): MatchIndexSnapshot {
-  return { version: 3, automaton: index.automaton.toData(), ...index.columns };
+  return { version: 4, automaton: index.automaton.toData(), ...index.columns };
 }
 
 export function restoreMatchIndex(snapshot: MatchIndexSnapshot): MatchIndex {
-  if (snapshot.version !== 3) throw new Error(`Unknown match index snapshot version ${snapshot.version}`);
+  if (snapshot.version !== 4) throw new Error(`Unknown match index snapshot version ${snapshot.version}`);
   const { version: _version, automaton, ...columns } = snapshot;
   return indexFrom(automatonFromData(automaton), columns);
 }
@@ -79,7 +93,7 @@ export function accountsForDomainOf(
 ): { domain: string; accountIds: string[] } | null {
   let host = (hostOrEmail.includes('@') ? emailDomain(hostOrEmail) : hostOrEmail).toLowerCase();
   while (host.includes('.')) {
-    const accountIds = index.accountsByDomain.get(host);
+    const accountIds = index.accountsAtDomain(host);
     if (accountIds) return { domain: host, accountIds };
     host = host.slice(host.indexOf('.') + 1);
   }
@@ -98,12 +112,16 @@ function toColumns(infos: readonly PatternInfo[]): PatternColumns {
     return i;
   };
   const n = infos.length;
+  const encoder = new TextEncoder();
+  const encoded = infos.map((info) => encoder.encode(info.label));
+  const labels = new Uint8Array(encoded.reduce((sum, bytes) => sum + bytes.length, 0));
   const labelEnds = new Uint32Array(n);
   const accountIndex = new Int32Array(n);
   const flags = new Uint8Array(n);
   let end = 0;
   infos.forEach((info, i) => {
-    end += info.label.length;
+    labels.set(encoded[i]!, end);
+    end += encoded[i]!.length;
     labelEnds[i] = end;
     accountIndex[i] = position(info.accountId);
     flags[i] =
@@ -112,39 +130,55 @@ function toColumns(infos: readonly PatternInfo[]): PatternColumns {
       (Number(info.caseSensitive) << 4) |
       (Number(info.weak) << 5);
   });
+  const sortedIds = (kind: PatternKind, keyOf: (label: string) => string) => {
+    const ids: number[] = [];
+    const keys: string[] = [];
+    infos.forEach((info, id) => {
+      if (info.kind !== kind) return;
+      ids.push(id);
+      keys[id] = keyOf(info.label);
+    });
+    return Int32Array.from(ids.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b));
+  };
   return {
-    labels: infos.map((info) => info.label).join(''),
+    labels,
     labelEnds,
     accountIds: accountIds.join('\n'),
     accountIndex,
     flags,
+    emailOrder: sortedIds('email', (label) => label.toLowerCase()),
+    domainOrder: sortedIds('domain', (label) => label),
   };
+}
+
+/** Code-unit order, the order the look-ups search in. */
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The first position in `order` whose key is not below `key`. */
+function lowerBound(order: Int32Array, key: string, keyOf: (id: number) => string): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(order[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
   let accountIds: string[] | undefined;
-  let lookups: Pick<MatchIndex, 'contactsByEmail' | 'accountsByDomain'> | undefined;
-  const { labels, labelEnds, accountIndex, flags } = columns;
-  const label = (id: number) => labels.slice(id === 0 ? 0 : labelEnds[id - 1], labelEnds[id]);
+  const { labels, labelEnds, accountIndex, flags, emailOrder, domainOrder } = columns;
+  const decoder = new TextDecoder();
+  const label = (id: number) =>
+    decoder.decode(labels.subarray(id === 0 ? 0 : labelEnds[id - 1], labelEnds[id]));
+  const lowerLabel = (id: number) => label(id).toLowerCase();
   const kindOf = (id: number) => KINDS[flags[id]! & 3]!;
   const accountOf = (id: number) => {
     accountIds ??= columns.accountIds.split('\n');
     return accountIds[accountIndex[id]!]!;
-  };
-  const buildLookups = () => {
-    const contactsByEmail = new Map<string, { accountId: string }>();
-    const accountsByDomain = new Map<string, string[]>();
-    for (let id = 0; id < labelEnds.length; id++) {
-      const kind = kindOf(id);
-      if (kind === 'email') {
-        contactsByEmail.set(label(id).toLowerCase(), { accountId: accountOf(id) });
-      } else if (kind === 'domain') {
-        const list = accountsByDomain.get(label(id)) ?? [];
-        if (!list.includes(accountOf(id))) list.push(accountOf(id));
-        accountsByDomain.set(label(id), list);
-      }
-    }
-    return { contactsByEmail, accountsByDomain };
   };
   return {
     automaton,
@@ -158,13 +192,22 @@ function indexFrom(automaton: Automaton, columns: PatternColumns): MatchIndex {
       label: label(id),
       accountId: accountOf(id),
     }),
-    get contactsByEmail() {
-      lookups ??= buildLookups();
-      return lookups.contactsByEmail;
+    contactOfEmail(email) {
+      const key = email.toLowerCase();
+      let at = lowerBound(emailOrder, key, lowerLabel);
+      if (at === emailOrder.length || lowerLabel(emailOrder[at]!) !== key) return undefined;
+      // The same address on two contacts: the later one, as a map built in pattern order would say.
+      while (at + 1 < emailOrder.length && lowerLabel(emailOrder[at + 1]!) === key) at++;
+      return accountOf(emailOrder[at]!);
     },
-    get accountsByDomain() {
-      lookups ??= buildLookups();
-      return lookups.accountsByDomain;
+    accountsAtDomain(domain) {
+      const found: string[] = [];
+      for (let at = lowerBound(domainOrder, domain, label); at < domainOrder.length; at++) {
+        const id = domainOrder[at]!;
+        if (label(id) !== domain) break;
+        if (!found.includes(accountOf(id))) found.push(accountOf(id));
+      }
+      return found.length ? found : undefined;
     },
   };
 }

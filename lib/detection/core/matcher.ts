@@ -122,8 +122,8 @@ export function matchPage(
 
   const site = own.has(signals.host) ? null : accountsForDomainOf(index, signals.host);
   for (const { email, role } of addresses) {
-    const contact = index.contactsByEmail.get(email);
-    if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role });
+    const contactAccount = index.contactOfEmail(email);
+    if (contactAccount) tally.add(contactAccount, { kind: 'contactEmail', value: email, role });
     if (isFreeMailDomain(emailDomain(email))) continue;
     const domain = accountsForDomainOf(index, email);
     // An address at the site's own domain, on the client's own site, is the site speaking:
@@ -203,8 +203,8 @@ function scanText(
   for (const { email, start, end } of addressSpansIn(text)) {
     addressSpans.push([start, end]);
     if (isColleague(email)) continue;
-    const contact = index.contactsByEmail.get(email);
-    if (contact) tally.add(contact.accountId, { kind: 'contactEmail', value: email, role: 'text' });
+    const contactAccount = index.contactOfEmail(email);
+    if (contactAccount) tally.add(contactAccount, { kind: 'contactEmail', value: email, role: 'text' });
     if (isFreeMailDomain(emailDomain(email))) continue;
     const domain = accountsForDomainOf(index, email);
     if (domain && domain.domain === siteDomain) continue; // the site speaking, as above
