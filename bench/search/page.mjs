@@ -30,7 +30,7 @@ export async function runInPage({ json, fuseBudgetMs, fuseAccuracyBudgetMs }) {
   out.dataBytes =
     data.table.slots.byteLength +
     data.table.offsets.byteLength * 2 +
-    data.table.text.length * 2 +
+    data.table.bytes.byteLength +
     data.records.byteLength;
   const loads = [];
   const froms = [];

@@ -20,6 +20,9 @@ type DetectionHandlers = Pick<Handlers, 'page/signals' | 'tab/scan'>;
  * corrections or the rep's addresses change, the badge, the per-tab results, and the content
  * script's registration for the hosts the rep granted. Returns the message handlers.
  */
+/** How long after the worker starts the match index is loaded if no page asked for it first. */
+const WARM_DELAY_MS = 1500;
+
 export function startDetection(db: DossierDatabase): DetectionHandlers {
   const service = createMatchService({
     db,
@@ -34,7 +37,10 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
   /** Tabs the rep asked to scan (activeTab): their origin, until the tab leaves it. */
   const scannedOnRequest = new Map<number, string>();
 
-  void service.warm().catch(() => {}); // a failure is retried on the first page
+  // Warmed a moment after the worker starts, not at once: a page's signals load the index on
+  // demand anyway, and whatever else woke the worker (the popup's search, the side panel) reads
+  // its own tens of MB first instead of sharing the disk with this one.
+  setTimeout(() => void service.warm().catch(() => {}), WARM_DELAY_MS); // a failure is retried on the first page
   void syncContentScripts();
   watchChanges(db, service);
 

@@ -38,7 +38,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-const DATA_VERSION = 3;
+const DATA_VERSION = 4;
 const decoder = new TextDecoder();
 /** How many candidates fuse.js ranks per query. */
 const CANDIDATES = 150;
@@ -85,7 +85,11 @@ export class SearchIndex {
 
   /** Restores an index from `toData()` output (no copy: the data belongs to the index now). */
   static fromData(data: SearchIndexData): SearchIndex {
-    if (data?.version !== DATA_VERSION || !(data.recordOffsets instanceof Uint32Array)) {
+    if (
+      data?.version !== DATA_VERSION ||
+      !(data.recordOffsets instanceof Uint32Array) ||
+      !(data.table?.bytes instanceof Uint8Array)
+    ) {
       throw new Error('SearchIndex.fromData: unknown data version');
     }
     const index = new SearchIndex(TokenTable.fromData(data.table));

@@ -1,8 +1,8 @@
 /**
  * Token → record slots, for exact and prefix look-ups. Two layers, like a small LSM tree:
- * - the base: every token sorted and joined into one string (offsets in a Uint32Array) with its
- *   postings laid out in the same order (CSR), so the postings of a prefix range are contiguous and
- *   the whole base clones and restores as a few flat values;
+ * - the base: every token sorted and joined into one run of bytes (offsets in a Uint32Array) with
+ *   its postings laid out in the same order (CSR), so the postings of a prefix range are contiguous
+ *   and the whole base stores and restores as a few typed arrays, searched without decoding;
  * - the delta: tokens added since the base was built, in a Map plus a sorted key list.
  * Nothing is ever removed here: the index drops dead slots when it reads postings, and rebuilds the
  * table (compacts) when dead slots or the delta grow large.
@@ -10,9 +10,13 @@
 
 /** The base layer as plain, structured-clonable values. */
 export interface TokenTableData {
-  /** All tokens, sorted by code unit, concatenated. */
-  text: string;
-  /** Token i is text.slice(offsets[i], offsets[i + 1]). */
+  /**
+   * All tokens, encoded (`encodeToken`: one byte per character), sorted by code unit and
+   * concatenated, a byte per character: compared and read where they lie, so a restored table
+   * never decodes the ten megabytes of tokens a large book has.
+   */
+  bytes: Uint8Array;
+  /** Token i is bytes[offsets[i] .. offsets[i + 1]). */
   offsets: Uint32Array;
   /** Postings of token i are slots.subarray(starts[i], starts[i + 1]). */
   starts: Uint32Array;
@@ -54,7 +58,10 @@ export class TokenTable {
     keys.forEach((key, i) => {
       slots.set(postings.get(key)!, starts[i]!);
     });
-    return new TokenTable({ text: keys.join(''), offsets, starts, slots });
+    const bytes = new Uint8Array(chars);
+    let at = 0;
+    for (const key of keys) for (let k = 0; k < key.length; k++) bytes[at++] = key.charCodeAt(k);
+    return new TokenTable({ bytes, offsets, starts, slots });
   }
 
   /** Wraps stored base data (no copy); see `toData`. */
@@ -151,7 +158,9 @@ export class TokenTable {
     const stored = encodeToken(prefix);
     const hi = this.baseLowerBound(`${stored}\uffff`);
     for (let i = this.baseLowerBound(stored); i < hi; i++) {
-      out.push(decodeToken(base.text.slice(base.offsets[i]!, base.offsets[i + 1]!)));
+      out.push(
+        decodeToken(String.fromCharCode(...base.bytes.subarray(base.offsets[i]!, base.offsets[i + 1]!))),
+      );
     }
     for (const key of this.deltaKeys) if (key.startsWith(prefix)) out.push(key);
     return out;
@@ -159,17 +168,17 @@ export class TokenTable {
 
   /** The length of base token i as it was added (before encodeToken). */
   private lengthAt(i: number): number {
-    const { text, offsets } = this.base;
+    const { bytes, offsets } = this.base;
     const start = offsets[i]!;
     const end = offsets[i + 1]!;
     let length = end - start;
-    if (this.wide) for (let k = start; k < end; k++) if (text.charCodeAt(k) === WIDE) length -= 2;
+    if (this.wide) for (let k = start; k < end; k++) if (bytes[k] === WIDE) length -= 2;
     return length;
   }
 
   /** Whether any base token holds an encoded wide character (most books: Han names only). */
   private get wide(): boolean {
-    this.hasWide ??= this.base.text.includes(String.fromCharCode(WIDE));
+    this.hasWide ??= this.base.bytes.includes(WIDE);
     return this.hasWide;
   }
 
@@ -186,12 +195,12 @@ export class TokenTable {
   }
 
   private compareBase(i: number, s: string): number {
-    const { text, offsets } = this.base;
+    const { bytes, offsets } = this.base;
     const start = offsets[i]!;
     const len = offsets[i + 1]! - start;
     const n = Math.min(len, s.length);
     for (let k = 0; k < n; k++) {
-      const d = text.charCodeAt(start + k) - s.charCodeAt(k);
+      const d = bytes[start + k]! - s.charCodeAt(k);
       if (d !== 0) return d;
     }
     return len - s.length;
@@ -218,8 +227,8 @@ const WIDE = 1;
 
 /**
  * The base text stores every code unit above U+00FF (Han characters, mostly) as U+0001 followed by
- * its high and low bytes, so the whole text stays one byte per character: a one-byte string is half
- * the size in IndexedDB and in structured clones, which is what a woken worker waits for. The code
+ * its high and low bytes, so the whole text stays one byte per character: the stored table is half
+ * the size of UTF-16, which is what a woken worker waits for, and needs no decoding. The code
  * is prefix-free and per character, so exact and prefix look-ups on encoded tokens stay exact.
  */
 export function encodeToken(token: string): string {
