@@ -127,6 +127,10 @@ try {
   const warm = [];
   for (let i = 0; i < WARM_OPENS; i++) warm.push(await openAndType(page, 'zgdx'));
   log('warm opens done');
+  // Both indexes loaded (the match index warms 1.5 s after the worker starts): the worker's heap.
+  await new Promise((r) => setTimeout(r, 3000));
+  out.heap = await workerHeap();
+  log(`worker heap: ${JSON.stringify(out.heap)}`);
 
   // Keystrokes through the warm popup, and the same queries as bare messages.
   const keys = [];
@@ -229,6 +233,7 @@ console.log(
 );
 console.log(`worker, first start (ms): ${JSON.stringify(out.buildStats)}`);
 console.log(`worker, a cold open (ms): ${JSON.stringify(out.coldStats)}`);
+console.log(`worker memory with both indexes loaded (MB): ${JSON.stringify(out.heap)}`);
 console.log(
   `(keystrokes answered after a newer one was typed: ${out.keys.skipped}; ${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
@@ -305,6 +310,7 @@ async function seed(page, data) {
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
+    if (!db.objectStoreNames.contains('revisions')) return db.close(); // a build before them
     const tx = db.transaction('revisions', 'readwrite');
     for (const table of ['accounts', 'contacts', 'notes'])
       tx.objectStore('revisions').put({ table, revision: crypto.randomUUID() });
@@ -315,6 +321,51 @@ async function seed(page, data) {
     async (ids) => chrome.storage.local.set({ recentAccounts: ids, firstRunDone: true }),
     data.accounts.slice(0, 5).map((a) => a.id),
   );
+}
+
+/**
+ * The service worker's memory after a full collection (MB): the JS heap, and the typed arrays'
+ * bytes outside it (the stored indexes' buffers), over DevTools (Target.sendMessageToTarget).
+ */
+async function workerHeap() {
+  const port = readFileSync(join(tmp, 'profile', 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const session = await cdp.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
+    if (!worker) return null;
+    const { sessionId } = await session.send('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: false,
+    });
+    let id = 0;
+    const call = (method, params = {}) =>
+      new Promise((resolve) => {
+        const mine = ++id;
+        const onMessage = (event) => {
+          const reply = JSON.parse(event.message);
+          if (event.sessionId !== sessionId || reply.id !== mine) return;
+          session.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(reply.result);
+        };
+        session.on('Target.receivedMessageFromTarget', onMessage);
+        void session.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: mine, method, params }),
+        });
+      });
+    await call('HeapProfiler.collectGarbage');
+    const usage = await call('Runtime.getHeapUsage');
+    const mb = (x) => (typeof x === 'number' ? Math.round(x / 1e5) / 10 : null);
+    return {
+      jsHeapMB: mb(usage.usedSize),
+      arrayBuffersMB: mb(usage.backingStorageSize),
+      embedderMB: mb(usage.embedderHeapUsedSize),
+    };
+  } finally {
+    await cdp.close();
+  }
 }
 
 /** The quick-search timings the running service worker keeps (lib/search/search-service.ts). */
