@@ -51,6 +51,7 @@ export function backupOf(helpers, total) {
     pricingNotes: data.pricingNotes,
     notes: data.notes,
     matchCorrections: [],
+    agendaMarks: data.agendaMarks ?? [],
   };
   const extra = Math.max(0, total - data.accounts.length);
   const book = makeBook(extra, { contactsPerAccount: 2, seed: 4 });
