@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccount, deleteAccount, updateAccount } from '../db/accounts';
 import { exportDatabase, restoreDatabase } from '../db/backup';
 import { createContact } from '../db/contacts';
@@ -10,7 +10,7 @@ import type { SearchCache } from '../db/search-cache';
 import { SEARCH_TABLES } from '../db/search-sources';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
 import { onRowsChanged } from '../db/watch';
-import { emptyTimelineNoteDraft } from '../model/defaults';
+import { emptyAccountDraft, emptyTimelineNoteDraft } from '../model/defaults';
 import { createSearchService, type SearchService } from './search-service';
 
 let db: DossierDatabase;
@@ -139,6 +139,31 @@ describe('the background quick search', () => {
     const second = start(cache);
     expect((await second.query('bluestone'))[0]?.accountId).toBe(unseen.id);
     expect(second.stats.stamp).toEqual(expect.any(Number)); // counted
+  });
+
+  it('after a bulk write with nothing loaded (an import), builds and stores the index at once, before any query', async () => {
+    const cache = memoryCache();
+    const service = start(cache);
+    const at = new Date().toISOString();
+    const rows = Array.from({ length: 600 }, (_, i) => ({
+      ...emptyAccountDraft(),
+      id: `imported-${i}`,
+      name: `Imported Client ${i}`,
+      createdAt: at,
+      updatedAt: at,
+    }));
+    await db.transaction('rw', db.accounts, () => db.accounts.bulkAdd(rows)); // one chunk of an import
+    await settled(service);
+    await vi.waitFor(() => expect(cache.saves).toBe(1));
+    expect(service.stats.source).toBe('built');
+    expect(await titles(service, 'Imported Client 599')).toContain('Imported Client 599');
+    expect(cache.saves).toBe(1); // the query found it built
+
+    // A few rows are not bulk: they wait for the next load, which catches up with them.
+    const quiet = start(memoryCache());
+    await createAccount(db, accountDraft({ name: 'Bluestone Capital' }));
+    await settled(quiet);
+    expect(quiet.stats.source).toBeUndefined();
   });
 
   it('reads everything again after a deletion it did not see, or a restored backup', async () => {

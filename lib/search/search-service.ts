@@ -163,7 +163,13 @@ export function createSearchService(deps: SearchServiceDeps) {
 
     /** Committed changes of accounts, contacts or notes (any context): update just those records. */
     async apply(changes: RowChanges<SearchTable>): Promise<void> {
-      if (!index) return; // nothing loaded: the next load reads the tables as they are then
+      if (!index) {
+        // Nothing loaded: the next load reads the tables as they are then. But after a bulk change
+        // (an import's chunk, a restore) the stored index is too far behind to catch up, and that
+        // next load would be a build on the rep's first query: build it now, in the background.
+        if (isBulk(changes)) void current().catch(() => {});
+        return;
+      }
       if (SEARCH_TABLES.some((t) => changes[t] === 'all')) {
         // Cleared or replaced (a restored backup): read everything again.
         index = build().catch((error) => {
@@ -195,6 +201,17 @@ export function createSearchService(deps: SearchServiceDeps) {
 }
 
 export type SearchService = ReturnType<typeof createSearchService>;
+
+/** A change too large for a stored index to catch up with record by record. */
+function isBulk(changes: RowChanges<SearchTable>): boolean {
+  let rows = 0;
+  for (const t of SEARCH_TABLES) {
+    const changed = changes[t];
+    if (changed === 'all') return true;
+    rows += changed?.size ?? 0;
+  }
+  return rows > CATCH_UP_MAX;
+}
 
 function sameStamp(a: SearchStamp, b: SearchStamp): boolean {
   return SEARCH_TABLES.every((t) => a[t].count === b[t].count && a[t].last === b[t].last);
