@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DBCore, Middleware } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashDatabase } from '../../tests/support/db-hash';
 import { emptyTimelineNoteDraft } from '../model/defaults';
 import type { ImportPlan } from '../portability/import/core/plan';
@@ -19,6 +19,7 @@ import {
   writeImport,
 } from './import-write';
 import { createNote } from './notes';
+import { refreshSignals, signalTables } from './signals';
 import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/imports');
@@ -327,3 +328,68 @@ function failAfter(rows: number, fail: () => void): Middleware<DBCore> {
     }),
   };
 }
+
+describe('the signals an import writes', () => {
+  it('are what a read of the written files would give: new and updated accounts, contacts added and moved', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-12-01T09:00:00Z'));
+    try {
+      const [existing] = await db.accounts.toArray(); // has a contact and a note
+      const other = await createAccount(db, accountDraft({ name: 'Beta Foods' }));
+      const moving = await createContact(db, contactDraft(other.id, { name: 'Li Moved' }));
+      const at = new Date().toISOString();
+      // Rows as an import brings them: without what lib/db derives (readings, birthday key).
+      const bare = <T extends object>(row: T) => {
+        const {
+          pinyin: _readings,
+          birthMonthDay: _day,
+          ...rest
+        } = row as T & { pinyin?: unknown; birthMonthDay?: unknown };
+        return rest as T;
+      };
+      const rows = {
+        accounts: [
+          {
+            ...bare(existing!),
+            externalIds: [],
+            name: '中国电信江苏分公司（新）',
+            tier: 'A' as const,
+            updatedAt: at,
+          },
+          {
+            ...bare(existing!),
+            externalIds: [],
+            id: 'new-account',
+            name: 'Northwind Traders',
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+        contacts: [
+          { ...bare(moving), externalIds: [], accountId: existing!.id, updatedAt: at },
+          {
+            ...bare(moving),
+            externalIds: [],
+            id: 'new-contact',
+            name: 'Wu New',
+            accountId: 'new-account',
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+      };
+      await writeImport(db, rows).catch((error) => {
+        throw new Error(JSON.stringify(error.detail ?? error.message));
+      });
+      const ids = [existing!.id, 'new-account'];
+      const written = await db.accountSignals.bulkGet(ids);
+      expect(written.every(Boolean)).toBe(true);
+      // The same accounts' signals read from what is stored now.
+      await db.transaction('rw', signalTables(db), () => refreshSignals(db, ids));
+      expect(await db.accountSignals.bulkGet(ids)).toEqual(written);
+      expect(written[0]?.summary.name).toBe('中国电信江苏分公司（新）');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -17,7 +17,7 @@ import type { ImportedAccount, ImportedContact } from '../portability/import/cor
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
 import { loadPinyin } from './readings';
-import { refreshSignals, signalTables } from './signals';
+import { readSignalsBasis, signalsFrom, signalTables, writeSignals } from './signals';
 import { readTableStamp } from './stamp';
 
 export interface ImportRows {
@@ -236,17 +236,36 @@ export async function writeImport(
           throw new ImportWriteError('changed');
         }
         await checkAccountsExist(db, ready);
+        // The signals are computed before the writes, from what was stored (read now) and the
+        // rows in hand, and written in the same chunks as the rows: read back from inside this
+        // uncommitted transaction, the rows just written cost Chromium 13 s at 50,000 accounts,
+        // and one bulk write of 50,000 signals after them was 25 s without a word of progress.
+        const basis = await readSignalsBasis(db, [
+          ...ready.accounts.map((a) => a.id),
+          ...ready.contacts.map((c) => c.accountId),
+        ]);
+        const { put: signals, gone } = signalsFrom(basis, ready, new Date());
+        const rowsAndSignals = total + signals.length;
         await putInChunks(
           [
             [db.accounts, ready.accounts],
             [db.contacts, ready.contacts],
+            [db.accountSignals, signals],
           ],
-          { total, sliceMs, signal, onProgress },
+          {
+            total: rowsAndSignals,
+            sliceMs,
+            signal,
+            // Progress stays in rows (accounts and contacts), the signals' share spread over them.
+            onProgress: (p) =>
+              onProgress?.({
+                ...p,
+                done: rowsAndSignals ? Math.floor((p.done * total) / rowsAndSignals) : 0,
+                total,
+              }),
+          },
         );
-        await refreshSignals(db, [
-          ...ready.accounts.map((a) => a.id),
-          ...ready.contacts.map((c) => c.accountId),
-        ]);
+        await writeSignals(db, { put: [], gone });
         onProgress?.({ phase: 'commit', done: total, total });
       } finally {
         signal?.removeEventListener('abort', abort);
