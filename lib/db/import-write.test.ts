@@ -14,11 +14,11 @@ import {
   ImportWriteError,
   type ImportWriteProgress,
   prepareImportRows,
-  putInChunks,
   readExistingForImport,
   writeImport,
 } from './import-write';
 import { createNote } from './notes';
+import { putInChunks } from './put-in-chunks';
 import { refreshSignals, signalTables } from './signals';
 import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
 

@@ -36,6 +36,11 @@ export async function searchStamp(db: DossierDatabase): Promise<SearchStamp> {
   });
 }
 
+/** Whether two stamps say the same: every table's count and newest change. */
+export function sameSearchStamp(a: SearchStamp, b: SearchStamp): boolean {
+  return SEARCH_TABLES.every((t) => a[t].count === b[t].count && a[t].last === b[t].last);
+}
+
 /**
  * The searched tables' revisions, if the tables are (by count and newest change) exactly as
  * `stamp` says — read together, in one transaction — else undefined: stored with an index that
@@ -47,8 +52,7 @@ export async function revisionsIfAt(
 ): Promise<Record<SearchTable, string> | undefined> {
   return db.transaction('r', db.accounts, db.contacts, db.notes, db.revisions, async () => {
     const [now, revisions] = await Promise.all([searchStamp(db), readRevisions(db, SEARCH_TABLES)]);
-    const same = SEARCH_TABLES.every((t) => now[t].count === stamp[t].count && now[t].last === stamp[t].last);
-    return same && revisions ? revisions : undefined;
+    return sameSearchStamp(now, stamp) && revisions ? revisions : undefined;
   });
 }
 

@@ -9,6 +9,7 @@ import {
   SEARCH_TABLES,
   type SearchStamp,
   type SearchTable,
+  sameSearchStamp,
   searchStamp,
 } from '../db/search-sources';
 import type { RowChanges } from '../db/watch';
@@ -68,7 +69,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     if (sameRevisions(stored.revisions, await revising)) return restored;
     // Not known current: count the tables (a third of a second at 50,000 accounts) to find out.
     const now = await timed('stamp', () => searchStamp(db));
-    if (sameStamp(now, stored.stamp)) return restored;
+    if (sameSearchStamp(now, stored.stamp)) return restored;
     // Written while the worker slept: apply rows changed since the newest the index saw. Deletes
     // show as a count that still disagrees, and a restored backup as time going backwards.
     if (SEARCH_TABLES.some((t) => now[t].last < stored.stamp[t].last)) return null;
@@ -211,8 +212,4 @@ function isBulk(changes: RowChanges<SearchTable>): boolean {
     rows += changed?.size ?? 0;
   }
   return rows > CATCH_UP_MAX;
-}
-
-function sameStamp(a: SearchStamp, b: SearchStamp): boolean {
-  return SEARCH_TABLES.every((t) => a[t].count === b[t].count && a[t].last === b[t].last);
 }
