@@ -114,7 +114,9 @@ for (const r of results) {
   const med = (runs, key) => ms(median(col(runs, key)));
   breakdown.push(
     `${label}: (a) key → background command ${med(r.a.runs, 'commandMs')}, request published ` +
-      `${med(r.a.runs, 'publishedMs')}, popup document starts ${med(r.a.runs, 'panelStartMs')}, DOMContentLoaded ` +
+      `${med(r.a.runs, 'publishedMs')}, popup document starts ${med(r.a.runs, 'panelStartMs')}, its HTML received ` +
+      `${med(r.a.runs, 'responseEndMs')}, parser started ${med(r.a.runs, 'parseStartMs')}, parsed (domInteractive) ${med(r.a.runs, 'interactiveMs')}, its scripts ` +
+      `received ${med(r.a.runs, 'scriptsLoadedMs')}, DOMContentLoaded ` +
       `${med(r.a.runs, 'domContentLoadedMs')}, app first rendered ${med(r.a.runs, 'appMs')}, first paint ` +
       `${med(r.a.runs, 'firstPaintMs')}, request taken by the popup ${med(r.a.runs, 'takenMs')}, box focused ` +
       `${med(r.a.runs, 'totalMs')} (ms after the key, medians).`,

@@ -112,8 +112,16 @@ export async function runDataset(helpers, desktop, { total, runs: RUNS, warmup: 
           const o = performance.timeOrigin;
           const [nav] = performance.getEntriesByType('navigation');
           const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+          const scripts = performance
+            .getEntriesByType('resource')
+            .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
           return {
             origin: o,
+            responseEnd: o + (nav?.responseEnd ?? Number.NaN),
+            // Deprecated but the one mark of when the renderer's parser started on the document.
+            parseStart: performance.timing.domLoading || Number.NaN,
+            scriptsLoaded: o + (scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : Number.NaN),
+            interactive: o + (nav?.domInteractive ?? Number.NaN),
             dcl: o + (nav?.domContentLoadedEventEnd ?? Number.NaN),
             fcp: o + (fcp?.startTime ?? Number.NaN),
             app: globalThis.__benchFocus?.appAt || Number.NaN,
@@ -127,6 +135,10 @@ export async function runDataset(helpers, desktop, { total, runs: RUNS, warmup: 
           publishedMs: (stamps.published || Number.NaN) - start,
           takenMs: (stamps.taken || Number.NaN) - start,
           panelStartMs: stages.origin - start,
+          responseEndMs: stages.responseEnd - start,
+          parseStartMs: stages.parseStart - start,
+          scriptsLoadedMs: stages.scriptsLoaded - start,
+          interactiveMs: stages.interactive - start,
           domContentLoadedMs: stages.dcl - start,
           firstPaintMs: stages.fcp - start,
           appMs: stages.app - start,

@@ -147,7 +147,7 @@ export async function connectToPopup(profile) {
     const popup = cdp
       .contexts()
       .flatMap((c) => c.pages())
-      .find((p) => p.url().endsWith('/popup.html'));
+      .find((p) => /\/popup\.html(#.*)?$/.test(p.url()));
     if (popup) return { cdp, popup };
     await cdp.close();
     await sleep(20);

@@ -83,18 +83,20 @@ export function phaseTimes(progress, from, to) {
 }
 
 /**
- * A bare write of the same rows, for the ratio: every account and contact read back from Dossier's
- * database and put into a scratch database with the same stores and indexes, in one transaction,
- * with plain IndexedDB calls. Self-contained; returns milliseconds.
+ * A bare write of the same rows, for the ratio: every account and contact (and with
+ * `withSignals`, every account's signals row: the derived table the list and the agenda read,
+ * which an import and a restore write too) read back from Dossier's database and put into a
+ * scratch database with the same stores and indexes, in one transaction, with plain IndexedDB
+ * calls. Self-contained; returns milliseconds.
  */
-export async function bareWrite() {
+export async function bareWrite(withSignals = false) {
   const req = (r) =>
     new Promise((resolve, reject) => {
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
     });
   const source = await req(indexedDB.open('dossier'));
-  const stores = ['accounts', 'contacts'];
+  const stores = withSignals ? ['accounts', 'contacts', 'accountSignals'] : ['accounts', 'contacts'];
   const tx = source.transaction(stores, 'readonly');
   const rows = {};
   const shape = {};
@@ -126,5 +128,5 @@ export async function bareWrite() {
   const took = performance.now() - started;
   bare.close();
   await req(indexedDB.deleteDatabase('bench-bare'));
-  return { ms: took, rows: rows.accounts.length + rows.contacts.length };
+  return { ms: took, rows: stores.reduce((sum, name) => sum + rows[name].length, 0) };
 }

@@ -203,6 +203,39 @@ describe('QuickNote', () => {
     expect(props.onAccountChange).toHaveBeenCalledWith('acc-2');
   });
 
+  it('takes the text before the client is known, and keeps it while the rep picks one', () => {
+    const { props, rerender, text, type, enter } = setup({ accountId: undefined, accounts: undefined });
+    // Up and focused in the first frame, before the popup knows the page's clients.
+    expect(document.activeElement).toBe(text());
+    expect(screen.getByText('For …')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Change client' })).toBeNull();
+    type('Wants the Q3 price list');
+    enter();
+    expect(props.onSave).not.toHaveBeenCalled();
+    // The page has several clients: the picker asks, and the text is still there after the pick.
+    rerender({ accountId: null, accounts });
+    fireEvent.click(screen.getByRole('option', { name: /Beta Foods/ }));
+    expect(props.onAccountChange).toHaveBeenCalledWith('acc-2');
+    rerender({ accountId: 'acc-2', accounts });
+    expect(text().value).toBe('Wants the Q3 price list');
+    expect(document.activeElement).toBe(text());
+    enter();
+    expect(props.onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ accountId: 'acc-2', text: 'Wants the Q3 price list' }),
+    );
+  });
+
+  it('asks before Esc in the picker throws away text typed before the client was known', () => {
+    const { props, rerender, type } = setup({ accountId: undefined });
+    type('Call back Monday');
+    rerender({ accountId: null });
+    fireEvent.keyDown(screen.getByRole('combobox', { name: /Which client/ }), { key: 'Escape' });
+    expect(props.onClose).not.toHaveBeenCalled();
+    expect(screen.getByRole('dialog', { name: 'Discard this note?' }).textContent).toContain(
+      'What you typed is not saved.',
+    );
+  });
+
   it('changes the client and goes back to the text', () => {
     const { props, rerender, text } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Change client' }));

@@ -22,8 +22,11 @@ export interface QuickNoteProps {
   /** Candidates for the picker, the clients matched on the page first. */
   /** `undefined` while they load. */
   accounts: readonly PickerAccount[] | undefined;
-  /** The client the note is for: preselected when the page is about exactly one; null asks first. */
-  accountId: string | null;
+  /**
+   * The client the note is for: preselected when the page is about exactly one; null asks first;
+   * undefined while not known yet (the box is up and takes the text; the client follows).
+   */
+  accountId: string | null | undefined;
   /** Its name, shown in the header (falls back to the candidate's name). */
   accountName?: string;
   /** Contacts of the chosen client. */
@@ -54,9 +57,11 @@ function pageSource(page: QuickNoteProps['page'], now: Date): Provenance | null 
 /**
  * The quick-note box the shortcut opens: the client (picked first when unknown), kind, contact,
  * follow-up date and the text, focused on mount. Enter saves, Shift+Enter is a new line, Esc
- * closes (asking first when typed text would be lost). It says "Saved" only once `onSave` resolved null, then clears the text for the next
- * note about the same client; on errors it keeps the text and shows them. Light on purpose (no
- * form kit, nothing loaded on demand): it must take keys within 100 ms of the shortcut.
+ * closes (asking first when typed text would be lost). It says "Saved" only once `onSave` resolved
+ * null, then clears the text for the next note about the same client; on errors it keeps the text
+ * and shows them. Light on purpose (no form kit, no data of its own): it must take keys within
+ * 100 ms of the shortcut, before the client is even known — text typed meanwhile stays when the
+ * picker asks for the client first.
  */
 export function QuickNote(props: QuickNoteProps) {
   const { accounts, accountId, contacts, page, now, onSave, onClose } = props;
@@ -95,7 +100,7 @@ export function QuickNote(props: QuickNoteProps) {
   );
 
   const save = async () => {
-    if (saving || accountId === null) return;
+    if (saving || accountId == null) return;
     if (!text.trim()) {
       setErrors({ text: 'required' });
       setSaved(false);
@@ -131,7 +136,7 @@ export function QuickNote(props: QuickNoteProps) {
 
   // Closing with typed text unsaved asks first: an Esc meant for the IME or a menu must not lose a note.
   const close = () => {
-    if (text.trim() && !choosing) setAskingDiscard(true);
+    if (text.trim()) setAskingDiscard(true);
     else onClose();
   };
 
@@ -184,7 +189,7 @@ export function QuickNote(props: QuickNoteProps) {
             setSaved(false);
             props.onAccountChange(picked);
           }}
-          onCancel={() => (accountId === null ? onClose() : setPicking(false))}
+          onCancel={() => (accountId === null ? close() : setPicking(false))}
         />
       ) : (
         <form
@@ -196,10 +201,14 @@ export function QuickNote(props: QuickNoteProps) {
           }}
         >
           <div class={styles.account}>
-            <span class={styles.accountName}>{t('capture.quickNote.forAccount', [name])}</span>
-            <Button small variant="ghost" onClick={() => setPicking(true)}>
-              {t('capture.quickNote.changeAccount')}
-            </Button>
+            <span class={styles.accountName}>
+              {t('capture.quickNote.forAccount', [accountId === undefined ? '…' : name])}
+            </span>
+            {accountId !== undefined && (
+              <Button small variant="ghost" onClick={() => setPicking(true)}>
+                {t('capture.quickNote.changeAccount')}
+              </Button>
+            )}
           </div>
           {page && <p class={styles.from}>{t('capture.quickNote.from', [page.title || page.url])}</p>}
           <div class={styles.row}>
@@ -305,7 +314,7 @@ export function QuickNote(props: QuickNoteProps) {
       <ConfirmDialog
         open={askingDiscard}
         title={t('capture.quickNote.discardTitle')}
-        message={t('capture.quickNote.discardMessage', [name])}
+        message={name ? t('capture.quickNote.discardMessage', [name]) : t('capture.quickNote.discardUnnamed')}
         confirmLabel={t('form.discard')}
         cancelLabel={t('capture.quickNote.keepWriting')}
         onCancel={() => {

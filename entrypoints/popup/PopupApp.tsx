@@ -1,24 +1,30 @@
-import { lazy } from '../../components/Lazy/lazy';
 import { QuickSearch } from '../../components/QuickSearch/QuickSearch';
 import { useQuickNoteRequest } from '../../lib/capture/use-quick-note-request';
 import { usePopupOpeners } from '../../lib/platform/use-panel-opener';
 import { useQuickSearch } from '../../lib/search/use-quick-search';
-
-/** The quick-note box, loaded when the shortcut or the "Note" button asks for it. */
-export const LazyQuickNotePopup = lazy(() => import('./QuickNotePopup').then((m) => m.QuickNotePopup));
+import { QuickNotePopup } from './QuickNotePopup';
 
 const close = () => window.close();
 
-/**
- * The toolbar popup: quick search. Enter or a click opens the result's client file in the side
- * panel (lib/platform/use-panel-opener.ts), then the popup closes.
- */
-export function PopupApp() {
-  const { query, setQuery, results, status } = useQuickSearch();
-  const note = useQuickNoteRequest();
-  const openers = usePopupOpeners(close);
+interface PopupAppProps {
+  /** The quick-note shortcut opened this popup (its address says so): the note box is the first screen. */
+  openedForNote: boolean;
+}
 
-  if (note.request) return <LazyQuickNotePopup {...note.request} onClose={close} />;
+/**
+ * The toolbar popup: quick search, or the quick-note box when the shortcut opened it or the rep
+ * pressed "Note" in it.
+ */
+export function PopupApp({ openedForNote }: PopupAppProps) {
+  const note = useQuickNoteRequest(openedForNote);
+  if (openedForNote || note.request) return <QuickNotePopup request={note.request} onClose={close} />;
+  return <QuickSearchPopup onQuickNote={note.openForActiveTab} />;
+}
+
+/** Quick search: Enter or a click opens the result's client file in the side panel (lib/platform/use-panel-opener.ts), then the popup closes. */
+function QuickSearchPopup({ onQuickNote }: { onQuickNote(): void }) {
+  const { query, setQuery, results, status } = useQuickSearch();
+  const openers = usePopupOpeners(close);
   return (
     <QuickSearch
       query={query}
@@ -27,7 +33,7 @@ export function PopupApp() {
       status={status}
       onOpen={(result) => void openers.openClientFile(result.accountId)}
       onClose={close}
-      onQuickNote={note.openForActiveTab}
+      onQuickNote={onQuickNote}
       onOpenPanel={() => void openers.openPanel()}
     />
   );

@@ -33,7 +33,14 @@ type MenuInfo = { menuItemId: string; frameId?: number; selectionText?: string }
 let onCommand = event<[string, GestureTab?]>();
 let onClicked = event<[MenuInfo, GestureTab]>();
 const openPanel = vi.fn(async (_: { windowId: number }) => {});
-const openPopup = vi.fn(async () => {});
+/** The popup calls in order: `open` or the address set. */
+let popupCalls: string[] = [];
+const openPopup = vi.fn(async () => {
+  popupCalls.push('open');
+});
+const setPopup = async ({ popup }: { popup: string }) => {
+  popupCalls.push(popup);
+};
 const executeScript = vi.fn(async () => [{ result: selection }]);
 
 beforeEach(async () => {
@@ -51,7 +58,11 @@ beforeEach(async () => {
   Object.defineProperty(fakeBrowser, 'contextMenus', { value: menus, configurable: true });
   Object.defineProperty(fakeBrowser, 'menus', { value: menus, configurable: true });
   Object.defineProperty(fakeBrowser, 'scripting', { value: { executeScript }, configurable: true });
-  Object.defineProperty(fakeBrowser, 'action', { value: { openPopup }, configurable: true });
+  Object.defineProperty(fakeBrowser, 'action', { value: { openPopup, setPopup }, configurable: true });
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    action: { default_popup: 'popup.html' },
+  } as never);
+  popupCalls = [];
   Object.defineProperty(fakeBrowser, 'sidePanel', { value: { open: openPanel }, configurable: true });
   openPopup.mockClear();
   openPanel.mockClear();
@@ -156,6 +167,8 @@ describe('startClipping', () => {
       page: { url: PAGE, title: 'Acme news' },
       accountIds: [acme],
     });
+    // Opened at the quick note's address (its first screen is the box), then the button's own again.
+    expect(popupCalls).toEqual(['popup.html', 'popup.html#note', 'open', 'popup.html']);
   });
 
   it('a page the browser does not let us script: the menu’s own selection text still clips', async () => {

@@ -5,7 +5,7 @@ import { createNote } from '../db/notes';
 import { createTalkingPoint } from '../db/talking-points';
 import { getTabMatches, watchTabMatches } from '../detection/tab-matches';
 import type { Handlers } from '../messaging/router';
-import { openPopupInGesture } from '../platform/popup';
+import { openPopupInGesture, restoreDefaultPopup } from '../platform/popup';
 import { openPanelInGesture } from '../platform/side-panel';
 import { type ClipTarget, clipNoteDraft, clipTalkingPointDraft, provenanceOf } from './core/clip';
 import { extractCompany } from './core/company';
@@ -38,6 +38,7 @@ interface GestureTab {
  */
 export function startClipping(db: DossierDatabase): ClippingHandlers {
   const nameOf: NameOf = async (id) => (await getAccount(db, id))?.name ?? null;
+  restoreDefaultPopup();
   void createMenus().catch(() => {});
 
   const refreshActive = async () => {
@@ -49,7 +50,7 @@ export function startClipping(db: DossierDatabase): ClippingHandlers {
 
   /** The quick note goes to the popup: it takes the keyboard at once (an open panel leaves it in the page). */
   const quickNoteInGesture = (tab: GestureTab | undefined) => {
-    const popup = openPopupInGesture(tab?.windowId, () => void quickNote(tab ?? {}, 'panel'));
+    const popup = openPopupInGesture(tab?.windowId, () => void quickNote(tab ?? {}, 'panel'), true);
     if (!popup) openPanelInGesture(tab?.windowId);
     void quickNote(tab ?? {}, popup ? 'popup' : 'panel').catch(() => {});
   };

@@ -35,9 +35,10 @@ export function readQuickNoteRequest(): Promise<QuickNoteRequest | null> {
 /**
  * Whether the popup shows the quick-note box: the quick-note shortcut opened it (the background
  * left the request in session storage, perhaps a moment after the popup started), or the rep
- * pressed "Note" in it (for the active tab's page and its clients).
+ * pressed "Note" in it (for the active tab's page and its clients). A popup `openedForNote` that
+ * finds no request (another popup took it) writes the note for the active tab's page, as "Note" does.
  */
-export function useQuickNoteRequest(): {
+export function useQuickNoteRequest(openedForNote = false): {
   request: QuickNoteRequest | null;
   openForActiveTab(): void;
 } {
@@ -46,7 +47,10 @@ export function useQuickNoteRequest(): {
     let stop = () => {};
     let active = true;
     const show = (r: QuickNoteRequest | null) => active && r && setRequest(r);
-    void readQuickNoteRequest().then(show);
+    void readQuickNoteRequest().then((found) => {
+      if (found || !openedForNote) show(found);
+      else if (active) forActiveTab();
+    });
     void windowId?.then((id) => {
       if (!active || id === undefined) return;
       stop = watchPendingCaptures(id, (pending) => show(asNote(pending.request)), 'popup');
@@ -56,13 +60,15 @@ export function useQuickNoteRequest(): {
       stop();
     };
   }, []);
-  const openForActiveTab = useCallback(() => {
+  const openForActiveTab = useCallback(() => forActiveTab(), []);
+  return { request, openForActiveTab };
+
+  function forActiveTab() {
     void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
       const url = tab?.url;
       const page = url && /^https?:\/\//i.test(url) ? { url, title: tab?.title ?? '' } : null;
       const matches = tab?.id !== undefined ? await getTabMatches(tab.id) : null;
       setRequest({ page, accountIds: matches?.matches.map((m) => m.accountId) ?? [] });
     });
-  }, []);
-  return { request, openForActiveTab };
+  }
 }

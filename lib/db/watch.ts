@@ -1,4 +1,6 @@
 import Dexie, { type IntervalTree, liveQuery, type ObservabilitySet } from 'dexie';
+import type { ClientFileData } from '../model/types';
+import { getClientFile } from './client-file';
 import type { DossierDatabase } from './database';
 import { dataStamp } from './match-cache';
 import { listCorrections } from './match-corrections';
@@ -20,6 +22,22 @@ export function onCorrectionsChanged(db: DossierDatabase, onChange: () => void):
     liveQuery(() => listCorrections(db)),
     onChange,
   );
+}
+
+/**
+ * Calls back with a client's file now and after every later write to it, from any context; null
+ * when there is no such client (or it cannot be read). Returns an unsubscribe.
+ */
+export function watchClientFile(
+  db: DossierDatabase,
+  accountId: string,
+  onFile: (file: ClientFileData | null) => void,
+): () => void {
+  const subscription = liveQuery(async () => (await getClientFile(db, accountId)) ?? null).subscribe({
+    next: onFile,
+    error: () => onFile(null),
+  });
+  return () => subscription.unsubscribe();
 }
 
 function afterFirst(query: ReturnType<typeof liveQuery>, onChange: () => void): () => void {

@@ -27,13 +27,18 @@ export async function restoreRecoveryCopy(
   store: CopyStore | null,
   options: { storage?: Pick<StorageManager, 'estimate'>; now?: Date } = {},
 ): Promise<CopyRestoreResult> {
+  // Marks on the page's timeline: the steps of a restore, for bench/recovery.mjs.
+  performance.mark('dossier:restore-start');
   const parsed = await readRecoveryCopy(store);
+  performance.mark('dossier:restore-read');
   if (!parsed) return { ok: false, reason: 'noCopy' };
   if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
   const backup = parsed.backup;
-  await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store, ...options }, () =>
-    restoreDatabase(db, backup),
-  );
+  await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store, ...options }, () => {
+    performance.mark('dossier:restore-write');
+    return restoreDatabase(db, backup);
+  });
+  performance.mark('dossier:restore-done');
   await dismissRecovery(options.now ?? new Date());
   return { ok: true, accounts: backup.tables.accounts.length };
 }

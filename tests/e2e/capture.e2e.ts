@@ -41,7 +41,7 @@ async function reachPopup(): Promise<{ popup: Page; close(): Promise<void> }> {
     const popup = connection
       .contexts()
       .flatMap((c) => c.pages())
-      .find((p) => p.url().endsWith('/popup.html'));
+      .find((p) => /\/popup\.html(#.*)?$/.test(p.url()));
     if (popup) return { popup, close: () => connection.close() };
     await connection.close();
     await new Promise((r) => setTimeout(r, 100));
@@ -102,6 +102,8 @@ describe('capture', () => {
     desktop.key('alt+shift+m');
     // The box opens in the toolbar popup, which takes the keyboard from the page at once.
     const { popup, close } = await reachPopup();
+    // Opened at the note's own address: its first screen is the box, not the search.
+    expect(new URL(popup.url()).hash).toBe('#note');
     const box = popup.getByRole('textbox', { name: /note/i });
     await box.waitFor();
     await popup.getByText(new RegExp(`For ${SECRETS.acmeName.slice(0, 20)}`)).waitFor();
@@ -118,6 +120,8 @@ describe('capture', () => {
     );
     await popup.waitForEvent('close', { timeout: 5_000 });
     await close();
+    // The toolbar button opens the search again.
+    expect(await launched.worker.evaluate(() => chrome.action.getPopup({}))).toMatch(/\/popup\.html$/);
     await page.close();
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { LazyQuickNote } from '../../../components/Capture/lazy';
 import type { PageRef } from '../../../lib/capture/pending';
-import { useQuickNote } from '../../../lib/capture/use-capture-data';
+import { useQuickNote } from '../../../lib/capture/use-quick-note';
 
 interface QuickNoteScreenProps {
   page: PageRef | null;
@@ -12,5 +12,5 @@ interface QuickNoteScreenProps {
 
 /** The quick-note box in the side panel (its "Note" button), attached to the page's client. */
 export function QuickNoteScreen({ page, accountIds, onSaved, onClose }: QuickNoteScreenProps) {
-  return <LazyQuickNote {...useQuickNote(page, accountIds, onSaved)} onClose={onClose} />;
+  return <LazyQuickNote {...useQuickNote({ page, accountIds }, onSaved)} onClose={onClose} />;
 }
