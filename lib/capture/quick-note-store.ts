@@ -6,8 +6,9 @@ import { sortAccounts } from '../model/derive';
 import type { AccountSummary, ClientFileData, FieldErrors, TimelineNoteDraft } from '../model/types';
 
 /**
- * The quick note's reads and its write — Dexie and the repositories. The box's code loads this
- * after the box is up and focused (use-quick-note.ts), so the rep types while it arrives.
+ * The quick note's and the capture pickers' reads and the note's write — Dexie and the
+ * repositories. The box's code loads this after the box is up and focused (use-quick-note.ts), so
+ * the rep types while it arrives.
  */
 
 /** Every account for a picker, by name (with 50,000 clients a large read: made once, after the box is up). */

@@ -22,42 +22,18 @@ const PICKER_READ_DELAY_MS = 50;
  * the first render: the box's data and write arrive a moment later, while the rep types.
  */
 export function useQuickNote(request: QuickNoteRequest | null, onSaved: (accountId: string) => void) {
-  const [store, setStore] = useState<Store | null>(null);
+  const store = useStore();
   const [picked, setPicked] = useState<string | null>(null);
-  const [all, setAll] = useState<AccountSummary[] | undefined>(undefined);
   const [file, setFile] = useState<ClientFileData | null>(null);
   const firstIds = request?.accountIds ?? [];
   const accountId = picked ?? (request === null ? undefined : firstIds.length === 1 ? firstIds[0]! : null);
-
-  useEffect(() => {
-    let active = true;
-    void loadStore().then((loaded) => active && setStore(() => loaded));
-    return () => {
-      active = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (!store) return;
-    let active = true;
-    const timer = setTimeout(() => {
-      void store.listAccountsByName().then((rows) => active && setAll(rows));
-    }, PICKER_READ_DELAY_MS);
-    return () => {
-      active = false;
-      clearTimeout(timer);
-    };
-  }, [store]);
+  const accounts = usePickerAccounts(firstIds);
 
   useEffect(() => {
     if (!store || !accountId) return;
     return store.watchClientFile(accountId, setFile);
   }, [store, accountId]);
 
-  const accounts = useMemo(
-    () => (all && store ? store.clientsFirst(all, firstIds) : undefined),
-    [all, store, firstIds.join('\n')],
-  );
   const current = file && file.account.id === accountId ? file : null;
   const page = request?.page ?? null;
   return {
@@ -74,4 +50,42 @@ export function useQuickNote(request: QuickNoteRequest | null, onSaved: (account
       return errors;
     },
   };
+}
+
+/**
+ * Every account for a capture's picker, the page's clients (`firstIds`) first, then by name. Read
+ * once, a moment after the screen is up: with 50,000 clients it is a large read, and a box that
+ * already knows its client must not wait for it (nor re-read it after every save).
+ */
+export function usePickerAccounts(firstIds: readonly string[]): AccountSummary[] | undefined {
+  const store = useStore();
+  const [byName, setByName] = useState<AccountSummary[] | undefined>(undefined);
+  useEffect(() => {
+    if (!store) return;
+    let active = true;
+    const timer = setTimeout(() => {
+      void store.listAccountsByName().then((rows) => active && setByName(rows));
+    }, PICKER_READ_DELAY_MS);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
+  }, [store]);
+  return useMemo(
+    () => (byName && store ? store.clientsFirst(byName, firstIds) : undefined),
+    [byName, store, firstIds.join('\n')],
+  );
+}
+
+/** The store module once it has loaded (null before). */
+function useStore(): Store | null {
+  const [store, setStore] = useState<Store | null>(null);
+  useEffect(() => {
+    let active = true;
+    void loadStore().then((loaded) => active && setStore(() => loaded));
+    return () => {
+      active = false;
+    };
+  }, []);
+  return store;
 }

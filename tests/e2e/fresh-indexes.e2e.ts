@@ -40,9 +40,9 @@ afterAll(async () => {
 });
 
 /** Asks a worker, counting one Playwright still lists after Chrome stopped it (it never answers) as `otherwise`. */
-const ask = <T>(worker: Worker, fn: () => T, otherwise: T) =>
+const ask = <T, A = undefined>(worker: Worker, fn: (arg: A) => T | Promise<T>, otherwise: T, arg?: A) =>
   Promise.race([
-    worker.evaluate(fn).catch(() => otherwise),
+    worker.evaluate(fn as () => T, arg).catch(() => otherwise),
     new Promise<T>((resolve) => setTimeout(() => resolve(otherwise), 1000)),
   ]);
 
@@ -82,16 +82,16 @@ interface Scan {
 async function lastScan(): Promise<Scan | null> {
   const url = server.url(SITE, '/contact');
   for (const worker of restored.launched.context.serviceWorkers()) {
-    const scan = await Promise.race([
-      worker
-        .evaluate(async (u) => {
-          const [tab] = await chrome.tabs.query({ url: u });
-          const key = `tabMatches:${tab?.id}`;
-          return ((await chrome.storage.session.get(key))[key] as Scan | undefined) ?? null;
-        }, url)
-        .catch(() => null),
-      new Promise<null>((resolve) => setTimeout(() => resolve(null), 1000)),
-    ]);
+    const scan = await ask(
+      worker,
+      async (u: string) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        const key = `tabMatches:${tab?.id}`;
+        return ((await chrome.storage.session.get(key))[key] as Scan | undefined) ?? null;
+      },
+      null,
+      url,
+    );
     if (scan) return scan;
   }
   return null;

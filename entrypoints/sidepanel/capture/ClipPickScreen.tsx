@@ -1,7 +1,7 @@
 import { LazyAccountPicker } from '../../../components/AccountPicker/lazy';
 import { useT } from '../../../components/i18n';
 import type { ClipTarget } from '../../../lib/capture/core/clip';
-import { usePickerAccounts } from '../../../lib/capture/use-capture-data';
+import { usePickerAccounts } from '../../../lib/capture/use-quick-note';
 import type { Provenance } from '../../../lib/model/types';
 
 interface ClipPickScreenProps {
