@@ -79,7 +79,9 @@ describe('a live query shared by its readers', () => {
     const query = vi.fn(names);
     const shared = sharedLiveQuery(query);
     shared.warm(100);
-    await waitFor(() => expect(shared.current().status).toBe('ready'));
+    await waitFor(() => expect(query).toHaveBeenCalled());
+    // Timers fire in order of their deadlines, so the hold has ended by now however slow the
+    // read was (whether it was ready by then depends on the machine, so that is not asserted).
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(shared.current()).toEqual({ status: 'loading' });
     const reads = query.mock.calls.length;

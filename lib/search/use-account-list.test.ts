@@ -106,8 +106,8 @@ describe('useAccountList', () => {
 
   it('finds its first page read already when the panel warmed it as it started', async () => {
     await seedList(300);
-    warmAccountList(db);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const warmed = warmAccountList(db);
+    await waitFor(() => expect(warmed.current().status).toBe('ready'));
     const { result } = render('name');
     // The very first render has rows: nothing was read after the list mounted.
     expect(ready(result.current.state).rowAt(0)?.name).toBe('Account 00000');

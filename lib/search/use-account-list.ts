@@ -65,9 +65,12 @@ const WARM_MS = 10_000;
 /**
  * Starts the list's first page as the panel's script runs, beside the first render and the
  * first-run check, so the list that mounts after them finds its rows read or on the way.
+ * Returns the read, to see when it is done.
  */
-export function warmAccountList(db: DossierDatabase): void {
-  pageFeed(db, 'name', 0, LIST_PAGE).warm(WARM_MS);
+export function warmAccountList(db: DossierDatabase): SharedLiveQuery<Page> {
+  const feed = pageFeed(db, 'name', 0, LIST_PAGE);
+  feed.warm(WARM_MS);
+  return feed;
 }
 
 /**
