@@ -3,6 +3,7 @@ import { type DatabaseStamp, TABLE_NAMES } from '../model/tables';
 import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
 import type { DossierDatabase } from './database';
 import { withoutDerived } from './derived-fields';
+import { commitWithIndexes, type IndexCaches, prebuildIndexes } from './fresh-indexes';
 import { type Bulk, putInChunks } from './put-in-chunks';
 import { withAccountReadings, withContactReadings, withoutReadings } from './readings';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -50,9 +51,16 @@ export async function exportDatabaseWithStamp(
  * any write fails, the transaction aborts and what was stored before is untouched. The pinyin
  * readings of accounts and contacts are computed afresh (a file never carries them: they would
  * be trusted input for the search, and the reading rules may have changed since); a row without
- * external ids gets an empty list, as every stored row has.
+ * external ids gets an empty list, as every stored row has. Given the rep's own domains (a
+ * setting the detection index is built with), it also builds the detection and search indexes
+ * of the restored rows beside the write and stores them before it commits, so the background
+ * only restores them (`fresh-indexes.ts`).
  */
-export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): Promise<void> {
+export async function restoreDatabase(
+  db: DossierDatabase,
+  backup: BackupFile,
+  options: { ownDomains?: readonly string[]; caches?: IndexCaches } = {},
+): Promise<void> {
   // The default first: `{ ...row, key }` would make a dictionary-mode object (see readings.ts).
   const withIds = <T extends { externalIds?: string[] }>(row: T) => ({ externalIds: [], ...row });
   const [accounts, contacts] = await Promise.all([
@@ -71,10 +79,12 @@ export async function restoreDatabase(db: DossierDatabase, backup: BackupFile): 
     [adding(db.accountSignals), signals],
   ];
   const total = segments.reduce((sum, [, chunk]) => sum + chunk.length, 0);
-  await db.transaction('rw', db.allTables, async () => {
+  const indexes = options.ownDomains && prebuildIndexes(rows, options.ownDomains, { caches: options.caches });
+  await db.transaction('rw', [...db.allTables, db.revisions], async (tx) => {
     await Promise.all([...TABLE_NAMES, 'accountSignals'].map((name) => db.table(name).clear()));
     // In chunks, two in flight, as the import writes: one giant bulkAdd per table serialized every
     // row before the browser wrote the first, and left the thread and the disk idle by turns.
     await putInChunks(segments, { total, sliceMs: 50 });
+    if (indexes) await commitWithIndexes(tx.table('revisions'), indexes);
   });
 }

@@ -16,6 +16,7 @@ import { EmptyValueSharer } from '../portability/import/core/share-empty-values'
 import type { ImportedAccount, ImportedContact } from '../portability/import/core/types';
 import type { DossierDatabase } from './database';
 import { isQuotaError } from './errors';
+import { commitWithIndexes, type IndexCaches, prebuildMergedIndexes } from './fresh-indexes';
 import { putInChunks } from './put-in-chunks';
 import { loadPinyin } from './readings';
 import { readSignalsBasis, signalsFrom, signalTables, writeSignals } from './signals';
@@ -112,6 +113,16 @@ export interface ImportWriteOptions {
   onProgress?(progress: ImportWriteProgress): void;
   /** Work per slice and per written chunk, in milliseconds (default 50: progress well within 250 ms). */
   sliceMs?: number;
+  /**
+   * Builds the detection and search indexes of the result beside the write and stores them before
+   * it commits (`fresh-indexes.ts`), from the rows the plan was made against (`basis` checks they
+   * are still what is stored) and the rep's own domains.
+   */
+  indexes?: {
+    planned: { accounts: readonly Account[]; contacts: readonly Contact[] };
+    ownDomains: readonly string[];
+    caches?: IndexCaches;
+  };
 }
 
 export interface ImportWriteResult {
@@ -227,9 +238,12 @@ export async function writeImport(
           onProgress: (done) => onProgress?.({ phase: 'check', done, total }),
         });
   if (signal?.aborted) throw new ImportWriteError('cancelled');
+  const given = options.indexes;
+  const indexes =
+    given && (await prebuildMergedIndexes(db, given.planned, ready, given.ownDomains, given.caches));
 
   try {
-    await db.transaction('rw', signalTables(db), async (tx) => {
+    await db.transaction('rw', [...signalTables(db), db.revisions], async (tx) => {
       const abort = () => tx.abort();
       signal?.addEventListener('abort', abort, { once: true });
       try {
@@ -267,6 +281,7 @@ export async function writeImport(
           },
         );
         await writeSignals(db, { put: [], gone });
+        if (indexes) await commitWithIndexes(tx.table('revisions'), indexes);
         onProgress?.({ phase: 'commit', done: total, total });
       } finally {
         signal?.removeEventListener('abort', abort);

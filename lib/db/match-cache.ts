@@ -58,7 +58,7 @@ export function openMatchCache(name = 'dossier-cache'): MatchCache {
  */
 export async function dataStamp(db: DossierDatabase, settings: unknown): Promise<string> {
   const revisions = await readRevisions(db, ['accounts', 'contacts']);
-  if (revisions) return JSON.stringify(['revisions', revisions.accounts, revisions.contacts, settings]);
+  if (revisions) return matchStamp(revisions, settings);
   return db.transaction('r', db.accounts, db.contacts, async () => {
     const [accounts, contacts, lastAccount, lastContact] = await Promise.all([
       db.accounts.count(),
@@ -68,6 +68,11 @@ export async function dataStamp(db: DossierDatabase, settings: unknown): Promise
     ]);
     return JSON.stringify([accounts, contacts, lastAccount, lastContact, settings]);
   });
+}
+
+/** The stamp of an index built from the tables at these revisions, with these settings. */
+export function matchStamp(revisions: { accounts: string; contacts: string }, settings: unknown): string {
+  return JSON.stringify(['revisions', revisions.accounts, revisions.contacts, settings]);
 }
 
 /** What the matcher reads of the client files: names, aliases, domains, addresses. */

@@ -38,6 +38,8 @@ export interface StoredSearchIndex {
 
 export interface SearchCache {
   load(): Promise<StoredSearchIndex | null>;
+  /** The revisions the stored index is current at, without reading the index itself. */
+  revisions(): Promise<Record<SearchTable, string> | undefined>;
   save(stored: StoredSearchIndex): Promise<void>;
 }
 
@@ -49,6 +51,9 @@ export function openSearchCache(name = 'dossier-cache'): SearchCache {
       if (!(row?.bytes instanceof Blob)) return null;
       const data = unpackSnapshot<SearchIndexData>(await row.bytes.arrayBuffer());
       return { stamp: row.stamp, revisions: row.revisions, data };
+    },
+    async revisions() {
+      return (await db.snapshots.get(KEY))?.revisions;
     },
     async save({ stamp, revisions, data }) {
       await db.snapshots.put({ key: KEY, stamp, revisions, bytes: packSnapshot(data) });

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccount } from '../db/accounts';
+import { exportDatabase, restoreDatabase } from '../db/backup';
 import { createContact } from '../db/contacts';
 import type { DossierDatabase } from '../db/database';
-import type { MatchCache } from '../db/match-cache';
+import { type MatchCache, openMatchCache } from '../db/match-cache';
+import { openSearchCache } from '../db/search-cache';
 import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
 import type { MatchIndexSnapshot } from './core/match-index';
 import type { Correction } from './core/matcher';
@@ -132,6 +134,39 @@ describe('match service', () => {
     await second.svc.invalidateIndex(); // …until the background hears of the change
     expect(cache.saves).toBe(2);
     expect(second.published.at(-1)?.matches[0]?.accountId).toBe(newco.id);
+  });
+
+  it('after a restore that stored its index beside the write, restores that one rather than build', async () => {
+    const newco = await createAccount(
+      db,
+      accountDraft({ name: 'NewCo Systems', emailDomains: ['newco.com'] }),
+    );
+    const backup = await exportDatabase(db);
+    await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
+    const name = `dossier-cache-${crypto.randomUUID()}`;
+    const stored = openMatchCache(name);
+    const counting: MatchCache & { saves: number } = {
+      saves: 0,
+      load: () => stored.load(),
+      save: (stamp, snapshot) => {
+        counting.saves++;
+        return stored.save(stamp, snapshot);
+      },
+    };
+    const { svc, published } = service(counting);
+    await svc.warm();
+    expect(counting.saves).toBe(1);
+
+    await restoreDatabase(db, backup, {
+      ownDomains: ['dossier-sales.cn'], // the rep's, as the service reads them
+      caches: { match: stored, search: openSearchCache(name) },
+    });
+    await svc.invalidateIndex(); // as the background does when it hears of the restore
+    expect(counting.saves).toBe(1); // restored, not built
+    await svc.handleSignals(1, gmail('a@newco.com'));
+    expect(published.at(-1)?.matches[0]?.accountId).toBe(newco.id);
+    await svc.handleSignals(1, gmail('a@acme.com'));
+    expect(published.at(-1)?.matches).toEqual([]);
   });
 
   it('rebuilds and stores the index as soon as the files change, with no page waiting for it', async () => {

@@ -1,5 +1,7 @@
 import { restoreDatabase } from '../db/backup';
 import type { DossierDatabase } from '../db/database';
+import { STORED } from '../model/storage-items';
+import { getItem } from '../platform/storage';
 import type { BackupError, BackupFile } from '../portability/import/core/backup-file';
 import { readRecoveryCopy } from './copy';
 import type { CopyStore } from './copy-store';
@@ -34,9 +36,10 @@ export async function restoreRecoveryCopy(
   if (!parsed) return { ok: false, reason: 'noCopy' };
   if (!parsed.ok) return { ok: false, reason: 'invalid', error: parsed.error };
   const backup = parsed.backup;
+  const { domains } = await getItem(STORED.ownAddresses);
   await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store, ...options }, () => {
     performance.mark('dossier:restore-write');
-    return restoreDatabase(db, backup);
+    return restoreDatabase(db, backup, { ownDomains: domains });
   });
   performance.mark('dossier:restore-done');
   await dismissRecovery(options.now ?? new Date());

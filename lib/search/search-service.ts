@@ -53,7 +53,8 @@ export function createSearchService(deps: SearchServiceDeps) {
     }
   };
 
-  async function restore(): Promise<SearchIndex | null> {
+  /** The stored index, caught up if it can be; `exact`: only one stored at the tables' revisions. */
+  async function restore(exact = false): Promise<SearchIndex | null> {
     // The revisions are read while the stored index is: one small read, beside a large one.
     const revising = readRevisions(db, SEARCH_TABLES).catch(() => null);
     const stored = await timed('cacheLoad', () => cache.load().catch(() => null));
@@ -67,6 +68,7 @@ export function createSearchService(deps: SearchServiceDeps) {
     known = structuredClone(stored.stamp);
     stats.source = 'stored';
     if (sameRevisions(stored.revisions, await revising)) return restored;
+    if (exact) return null;
     // Not known current: count the tables (a third of a second at 50,000 accounts) to find out.
     const now = await timed('stamp', () => searchStamp(db));
     if (sameSearchStamp(now, stored.stamp)) return restored;
@@ -103,8 +105,8 @@ export function createSearchService(deps: SearchServiceDeps) {
     return built;
   }
 
-  async function load(): Promise<SearchIndex> {
-    return timed('load', async () => (await restore()) ?? (await build()));
+  async function load(exact = false): Promise<SearchIndex> {
+    return timed('load', async () => (await restore(exact)) ?? (await build()));
   }
 
   function current(): Promise<SearchIndex> {
@@ -133,6 +135,15 @@ export function createSearchService(deps: SearchServiceDeps) {
       c ? put(docOfContact(c, owners.get(c.accountId)), c.updatedAt) : drop(id, 'contacts');
     for (const [id, n] of rows.notes)
       n ? put(docOfNote(n, owners.get(n.accountId)), n.updatedAt) : drop(id, 'notes');
+  }
+
+  /** Whether the stored index is at the tables' revisions: two small reads, not the index. */
+  async function storedIsCurrent(): Promise<boolean> {
+    const [stored, now] = await Promise.all([
+      cache.revisions().catch(() => undefined),
+      readRevisions(db, SEARCH_TABLES).catch(() => null),
+    ]);
+    return sameRevisions(stored, now);
   }
 
   function scheduleSave(): void {
@@ -167,13 +178,16 @@ export function createSearchService(deps: SearchServiceDeps) {
       if (!index) {
         // Nothing loaded: the next load reads the tables as they are then. But after a bulk change
         // (an import's chunk, a restore) the stored index is too far behind to catch up, and that
-        // next load would be a build on the rep's first query: build it now, in the background.
-        if (isBulk(changes)) void current().catch(() => {});
+        // next load would be a build on the rep's first query: build it now, in the background —
+        // unless the writer stored the index current with its write (a restore does), when there
+        // is nothing to do until a query comes.
+        if (isBulk(changes) && !(await storedIsCurrent())) void current().catch(() => {});
         return;
       }
       if (SEARCH_TABLES.some((t) => changes[t] === 'all')) {
-        // Cleared or replaced (a restored backup): read everything again.
-        index = build().catch((error) => {
+        // Cleared or replaced (a restored backup): the index the restore stored at the revisions
+        // it committed, or everything read again — never one that only counts the same.
+        index = load(true).catch((error) => {
           index = null;
           throw error;
         });

@@ -1,7 +1,9 @@
 import { restoreDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
+import { STORED } from '../../model/storage-items';
 import { TABLE_NAMES, type TableName } from '../../model/tables';
 import type { WriteFailure } from '../../model/write-failure';
+import { getItem } from '../../platform/storage';
 import { opfsCopyStore } from '../../recovery/copy-store';
 import { toWriteFailure } from '../../recovery/failure-view';
 import { guardBulkWrite } from '../../recovery/guard';
@@ -26,8 +28,9 @@ export type RestoreOutcome = { ok: true } | { ok: false; failure: WriteFailure }
  */
 export async function restoreBackup(db: DossierDatabase, backup: BackupFile): Promise<RestoreOutcome> {
   try {
+    const { domains } = await getItem(STORED.ownAddresses);
     await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store: await opfsCopyStore() }, () =>
-      restoreDatabase(db, backup),
+      restoreDatabase(db, backup, { ownDomains: domains }),
     );
     return { ok: true };
   } catch (error) {

@@ -67,7 +67,7 @@ describe('the import worker', () => {
     });
     expect(progress[0]?.phase).toBe('read');
 
-    const written = await client.run('write', {}).result;
+    const written = await client.run('write', { ownDomains: [] }).result;
     expect(written).toEqual({ accounts: 9, contacts: 6 });
     expect(await db.accounts.count()).toBe(10);
     expect(await db.contacts.count()).toBe(6);
@@ -79,7 +79,7 @@ describe('the import worker', () => {
       again.accounts.create + again.accounts.update + again.contacts.create + again.contacts.update,
     ).toBe(0);
     expect(again.writes).toBe(0);
-    expect(await client.run('write', {}).result).toEqual({ accounts: 0, contacts: 0 });
+    expect(await client.run('write', { ownDomains: [] }).result).toEqual({ accounts: 0, contacts: 0 });
     expect(await hashDatabase(db.name)).toEqual(before);
   });
 
@@ -99,19 +99,21 @@ describe('the import worker', () => {
       if (p.phase === 'plan') job.cancel();
     });
     await expect(job.result).rejects.toMatchObject({ error: { code: 'cancelled' } });
-    await expect(client.run('write', {}).result).rejects.toBeInstanceOf(JobFailed);
+    await expect(client.run('write', { ownDomains: [] }).result).rejects.toBeInstanceOf(JobFailed);
   });
 
   it('a write cancelled half-way leaves the database exactly as before', async () => {
     const [read] = await client.run('read', { files: [bigCompanies(3_000)] }).result;
     await client.run('plan', { mappings: mappings([read!]) }).result;
     const before = await hashDatabase(db.name);
-    const job = client.run('write', {}, (p) => {
+    const job = client.run('write', { ownDomains: [] }, (p) => {
       if (p.phase === 'write' && p.done > 0) job.cancel();
     });
     await expect(job.result).rejects.toMatchObject({ error: { code: 'cancelled' } });
     expect(await hashDatabase(db.name)).toEqual(before);
     // A plan is written once at most: after a cancel the rep plans again.
-    await expect(client.run('write', {}).result).rejects.toMatchObject({ error: { code: 'noPlan' } });
+    await expect(client.run('write', { ownDomains: [] }).result).rejects.toMatchObject({
+      error: { code: 'noPlan' },
+    });
   });
 });

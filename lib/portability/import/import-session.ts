@@ -7,7 +7,7 @@
  */
 import type { DossierDatabase } from '../../db/database';
 import {
-  type ImportBasis,
+  type ExistingForImport,
   ImportWriteError,
   type PreparedImportRows,
   prepareImportRows,
@@ -51,7 +51,7 @@ class NothingToDo extends Error {}
 /** Answers the page's jobs on `port`, reading and writing `db`. */
 export function serveImports(port: WorkerPort, db: DossierDatabase): void {
   let files: ChosenFile[] = [];
-  let planned: { put: PreparedImportRows; basis: ImportBasis } | null = null;
+  let planned: { put: PreparedImportRows; existing: ExistingForImport } | null = null;
   const running = new Map<number, AbortController>();
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -115,7 +115,8 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
                 total: 1000,
               }),
           });
-          planned = { put: ready, basis: existing.basis };
+          // What it was planned against is kept: the write builds the indexes of the result from it.
+          planned = { put: ready, existing };
           // What the write needs on disk is checked by the page before it asks for the write.
           return { ...review, writeBytes: jsonBytesOf(ready.accounts) + jsonBytesOf(ready.contacts) };
         }
@@ -129,13 +130,18 @@ export function serveImports(port: WorkerPort, db: DossierDatabase): void {
       }
     },
 
-    async write(_, signal, progress) {
+    async write({ ownDomains }, signal, progress) {
       if (!planned) throw new NothingToDo();
-      const { put, basis } = planned;
+      const { put, existing } = planned;
       planned = null; // written or refused, it is spent: the next import plans afresh
       // The files' texts (tens of MB) are not needed while writing; a later plan reads them again.
       for (const file of files) file.prepared = null;
-      return writeImport(db, put, { basis, signal, onProgress: progress });
+      return writeImport(db, put, {
+        basis: existing.basis,
+        indexes: { planned: existing, ownDomains },
+        signal,
+        onProgress: progress,
+      });
     },
   };
 

@@ -85,7 +85,8 @@ export interface ImportJobs {
   read: { request: { files: File[] }; result: FileReading[] };
   reencode: { request: { file: number; encoding: TextEncodingName }; result: FileReading };
   plan: { request: { mappings: ColumnMapping[] }; result: ImportReview };
-  write: { request: Record<string, never>; result: ImportWriteResult };
+  /** `ownDomains`: the rep's own domains, which the detection index is built with (the worker cannot read settings). */
+  write: { request: { ownDomains: string[] }; result: ImportWriteResult };
 }
 export type JobName = keyof ImportJobs;
 

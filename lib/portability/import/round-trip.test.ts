@@ -16,7 +16,7 @@ function importer(db: DossierDatabase) {
   return async (files: File[]) => {
     const read = await client.run('read', { files }).result;
     const review = await client.run('plan', { mappings: read.map((f) => (f.ok ? f.mapping : [])) }).result;
-    const written = await client.run('write', {}).result;
+    const written = await client.run('write', { ownDomains: [] }).result;
     return { review, written };
   };
 }

@@ -6,6 +6,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWriteResult } from '../../db/import-write';
+import { STORED } from '../../model/storage-items';
+import { getItem } from '../../platform/storage';
 import { toWriteFailure } from '../../recovery/failure-view';
 import { BulkWriteFailed } from '../../recovery/guard';
 import type { ImportField } from './core/fields';
@@ -195,8 +197,10 @@ export function useImport(
       if (!review || planning || review.writes === 0) return;
       patch({ step: 'writing', progress: null, cancelling: false, error: null });
       let cancelled = false;
-      const write = () => {
-        const job = worker().run('write', {}, (progress) => patch({ progress }));
+      const write = async () => {
+        // The detection index is built with the rep's own domains, which the worker cannot read.
+        const { domains } = await getItem(STORED.ownAddresses);
+        const job = worker().run('write', { ownDomains: domains }, (progress) => patch({ progress }));
         writeJob.current = job;
         if (cancelled) job.cancel();
         return job.result;
