@@ -1,31 +1,17 @@
 import type { Table } from 'dexie';
-import { buildMatchIndex, snapshotMatchIndex } from '../detection/core/match-index';
-import type { Account, Contact, TimelineNote } from '../model/types';
-import { allDocs } from '../search/core/docs';
-import { SearchIndex } from '../search/core/search-index';
+import type { Account, Contact } from '../model/types';
 import type { DossierDatabase } from './database';
-import { type MatchCache, matchStamp, openMatchCache } from './match-cache';
+import { storeIndexesAside } from './index-builder';
 import { readRevisions, type TableRevision } from './revisions';
-import { openSearchCache, type SearchCache } from './search-cache';
-import { SEARCH_TABLES, type SearchStamp, type SearchTable } from './search-sources';
+import { SEARCH_TABLES, type SearchTable } from './search-sources';
+import { type IndexCaches, type IndexedRows, storeIndexes } from './store-indexes';
 
-/** The rows a bulk write replaces the searched tables with: everything they hold once it commits. */
-export interface IndexedRows {
-  accounts: readonly Account[];
-  contacts: readonly Contact[];
-  notes: readonly TimelineNote[];
-}
-
-/** Where the snapshots are stored: the derived cache the background reads. */
-export interface IndexCaches {
-  match: MatchCache;
-  search: SearchCache;
-}
+export type { IndexCaches, IndexedRows };
 
 export interface PrebuiltIndexes {
   /** The revisions the indexes are current at once the write commits. */
   revisions: Record<SearchTable, string>;
-  /** The tables the write writes: `commitRevisions` gives them their revisions above, last. */
+  /** The tables the write writes: `commitWithIndexes` gives them their revisions above, last. */
   written: readonly SearchTable[];
   /** Settles once both snapshots are stored, or could not be (the background then builds, as before). */
   stored: Promise<void>;
@@ -54,39 +40,19 @@ export function prebuildIndexes(
   ownDomains: readonly string[],
   options: PrebuildOptions = {},
 ): PrebuiltIndexes {
-  const { unwritten = {}, caches = { match: openMatchCache(), search: openSearchCache() } } = options;
+  const { unwritten = {}, caches } = options;
   const written = SEARCH_TABLES.filter((table) => !unwritten[table]);
   const revisions = Object.fromEntries(
     SEARCH_TABLES.map((table) => [table, unwritten[table] ?? crypto.randomUUID()]),
   ) as Record<SearchTable, string>;
-  // In the order a read of the tables returns them (by id), so the indexes are the ones the
-  // background would have built.
-  const sorted = {
-    accounts: byId(rows.accounts),
-    contacts: byId(rows.contacts),
-    notes: byId(rows.notes),
-  };
-  const stored = (async () => {
-    await nextTask();
-    const match = buildMatchIndex(
-      sorted.accounts.map(({ id, name, aliases, websiteDomains, emailDomains }) => ({
-        id,
-        name,
-        aliases,
-        websiteDomains,
-        emailDomains,
-      })),
-      sorted.contacts.map(({ accountId, emails }) => ({ accountId, emails })),
-      { ownDomains: [...ownDomains] },
-    );
-    await caches.match.save(matchStamp(revisions, ownDomains), snapshotMatchIndex(match));
-    await nextTask();
-    const docs = allDocs(sorted);
-    await nextTask();
-    const search = SearchIndex.build(docs);
-    await nextTask();
-    await caches.search.save({ stamp: stampOf(sorted), revisions, data: search.toData() });
-  })().catch(() => {});
+  // In a worker of its own where there are workers, so that the write and its progress go on
+  // beside the build (seconds at 50,000 accounts) and its memory is not the writer's; given
+  // caches (tests), here.
+  const stored = (
+    caches || typeof Worker === 'undefined'
+      ? nextTask().then(() => storeIndexes(rows, ownDomains, revisions, caches))
+      : storeIndexesAside(rows, ownDomains, revisions)
+  ).catch(() => {});
   return { revisions, written, stored };
 }
 
@@ -146,23 +112,4 @@ export async function commitWithIndexes(
   await revisions.bulkPut(indexes.written.map((table) => ({ table, revision: indexes.revisions[table] })));
 }
 
-/** What `searchStamp` reads of the tables once these rows are all they hold. */
-function stampOf(rows: IndexedRows): SearchStamp {
-  const stampOfTable = (table: readonly { updatedAt: string }[]) => {
-    let last = '';
-    for (const row of table) if (row.updatedAt > last) last = row.updatedAt;
-    return { count: table.length, last };
-  };
-  return {
-    accounts: stampOfTable(rows.accounts),
-    contacts: stampOfTable(rows.contacts),
-    notes: stampOfTable(rows.notes),
-  };
-}
-
-function byId<T extends { id: string }>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-/** Lets the write's callbacks run before the next step takes the thread. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
