@@ -50,13 +50,13 @@ async function restoreWithIndexes(backup: Awaited<ReturnType<typeof exportDataba
 
 /** The stored snapshots are current, and are what the background would build from the tables. */
 async function expectStoredCurrent() {
-  const match = await openMatchCache(cacheName).load();
+  const match = await openMatchCache(cacheName).load('prebuilt');
   expect(match?.stamp).toBe(await dataStamp(db, OWN));
   const sources = await readMatchSources(db);
   expect(match?.snapshot).toEqual(
     snapshotMatchIndex(buildMatchIndex(sources.accounts, sources.contacts, { ownDomains: OWN })),
   );
-  const search = await openSearchCache(cacheName).load();
+  const search = await openSearchCache(cacheName).load('prebuilt');
   expect(search?.revisions).toEqual(await readRevisions(db, SEARCH_TABLES));
   expect(search?.stamp).toEqual(await searchStamp(db));
   expect(search?.data).toEqual(SearchIndex.build(allDocs(await readSearchRows(db))).toData());
@@ -92,25 +92,35 @@ describe('the indexes a restore builds beside its write', () => {
     }).then(() => events.push('committed'));
     await restoring;
     expect(events).toEqual(['match stored', 'search stored', 'committed']);
-    expect((await openMatchCache(cacheName).load())?.stamp).toBe(await dataStamp(db, OWN));
+    expect((await openMatchCache(cacheName).load('prebuilt'))?.stamp).toBe(await dataStamp(db, OWN));
   });
 
-  it('of a restore that fails are never current', async () => {
+  it('of a restore that fails are never current, and leave the current ones as they were', async () => {
+    const sources = await readMatchSources(db);
+    const current = snapshotMatchIndex(
+      buildMatchIndex(sources.accounts, sources.contacts, { ownDomains: OWN }),
+    );
+    await openMatchCache(cacheName).save(await dataStamp(db, OWN), current);
     const backup = await exportDatabase(db);
     backup.tables.accounts.push({ ...backup.tables.accounts[0]! }); // one id twice: the write fails
     await expect(restoreWithIndexes(backup)).rejects.toThrow();
-    const match = await openMatchCache(cacheName).load();
+    const match = await openMatchCache(cacheName).load('prebuilt');
     expect(match).not.toBeNull();
     expect(match?.stamp).not.toBe(await dataStamp(db, OWN));
-    expect((await openSearchCache(cacheName).load())?.revisions).not.toEqual(
+    expect((await openSearchCache(cacheName).load('prebuilt'))?.revisions).not.toEqual(
       await readRevisions(db, SEARCH_TABLES),
     );
+    // The background's own snapshot still matches what is stored: the next start restores it.
+    expect(await openMatchCache(cacheName).load()).toEqual({
+      stamp: await dataStamp(db, OWN),
+      snapshot: current,
+    });
   });
 
   it('are not current once anything is written after the restore', async () => {
     await restoreWithIndexes(await exportDatabase(db));
     await createAccount(db, accountDraft({ name: 'Written afterwards' }));
-    expect((await openMatchCache(cacheName).load())?.stamp).not.toBe(await dataStamp(db, OWN));
+    expect((await openMatchCache(cacheName).load('prebuilt'))?.stamp).not.toBe(await dataStamp(db, OWN));
   });
 });
 
@@ -141,7 +151,7 @@ describe('the indexes an import builds beside its write', () => {
     await importing('hubspot-companies.csv');
     const [account] = await db.accounts.toArray();
     await createNote(db, { ...emptyTimelineNoteDraft(account!.id, new Date()), text: 'Called back' });
-    expect((await openSearchCache(cacheName).load())?.revisions).not.toEqual(
+    expect((await openSearchCache(cacheName).load('prebuilt'))?.revisions).not.toEqual(
       await readRevisions(db, SEARCH_TABLES),
     );
   });

@@ -31,9 +31,9 @@ export interface PrebuildOptions {
  * commit, built from the rows in hand and stored in the derived cache against the revisions the
  * write will commit at. The background, woken by the write, finds them current and restores them
  * in milliseconds — instead of reading 150,000 rows back and building for seconds while the rep's
- * first page waits behind it. Built beside the write, a step at a time, so the write's own work
- * goes on between the steps. Should the write fail, the snapshots carry revisions that never
- * exist: they are never used.
+ * first page waits behind it. They are kept apart from the background's own (the derived
+ * cache's `prebuilt` slot): should the write fail, they carry revisions that never exist and are
+ * never used, and the background's own are still current.
  */
 export function prebuildIndexes(
   rows: IndexedRows,

@@ -89,8 +89,8 @@ describe('the index worker', () => {
     const here = `dossier-cache-${crypto.randomUUID()}`;
     const caches = { match: openMatchCache(here), search: openSearchCache(here) };
     await storeIndexes(rows, OWN, revisions, caches);
-    expect(await caches.match.load()).not.toBeNull();
-    expect(await openMatchCache().load()).toEqual(await caches.match.load());
-    expect(await openSearchCache().load()).toEqual(await caches.search.load());
+    expect(await caches.match.load('prebuilt')).not.toBeNull();
+    expect(await openMatchCache().load('prebuilt')).toEqual(await caches.match.load('prebuilt'));
+    expect(await openSearchCache().load('prebuilt')).toEqual(await caches.search.load('prebuilt'));
   });
 });

@@ -26,27 +26,33 @@ class MatchCacheDatabase extends Dexie {
   }
 }
 
-const KEY = 'matchIndex';
+/**
+ * Where a snapshot is kept: `current`, the one the background built or last used; `prebuilt`, one
+ * a bulk write built of what it was about to commit (`fresh-indexes.ts`). Apart, so that a write
+ * that fails or is cancelled leaves the current one as it was.
+ */
+export type SnapshotSlot = 'current' | 'prebuilt';
+const KEYS: Record<SnapshotSlot, string> = { current: 'matchIndex', prebuilt: 'matchIndex.prebuilt' };
 
 export interface MatchCache {
   /** The stored snapshot and the stamp it was built at, whatever that stamp is; null if none. */
-  load(): Promise<{ stamp: string; snapshot: MatchIndexSnapshot } | null>;
-  save(stamp: string, snapshot: MatchIndexSnapshot): Promise<void>;
+  load(slot?: SnapshotSlot): Promise<{ stamp: string; snapshot: MatchIndexSnapshot } | null>;
+  save(stamp: string, snapshot: MatchIndexSnapshot, slot?: SnapshotSlot): Promise<void>;
 }
 
 export function openMatchCache(name = 'dossier-cache'): MatchCache {
   const db = new MatchCacheDatabase(name);
   return {
-    async load() {
-      const row = await db.snapshots.get(KEY);
+    async load(slot = 'current') {
+      const row = await db.snapshots.get(KEYS[slot]);
       if (!(row?.bytes instanceof Blob)) return null;
       return {
         stamp: row.stamp,
         snapshot: unpackSnapshot<MatchIndexSnapshot>(await row.bytes.arrayBuffer()),
       };
     },
-    async save(stamp, snapshot) {
-      await db.snapshots.put({ key: KEY, stamp, bytes: packSnapshot(snapshot) });
+    async save(stamp, snapshot, slot = 'current') {
+      await db.snapshots.put({ key: KEYS[slot], stamp, bytes: packSnapshot(snapshot) });
     },
   };
 }

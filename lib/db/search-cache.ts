@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { SearchIndexData } from '../search/core/search-index';
+import type { SnapshotSlot } from './match-cache';
 import type { SearchStamp, SearchTable } from './search-sources';
 import { packSnapshot, unpackSnapshot } from './snapshot-bytes';
 
@@ -28,7 +29,7 @@ class SearchCacheDatabase extends Dexie {
   }
 }
 
-const KEY = 'searchIndex';
+const KEYS: Record<SnapshotSlot, string> = { current: 'searchIndex', prebuilt: 'searchIndex.prebuilt' };
 
 export interface StoredSearchIndex {
   stamp: SearchStamp;
@@ -36,27 +37,28 @@ export interface StoredSearchIndex {
   data: SearchIndexData;
 }
 
+/** Kept as the match cache keeps its snapshots: `current`, and `prebuilt` by a bulk write. */
 export interface SearchCache {
-  load(): Promise<StoredSearchIndex | null>;
+  load(slot?: SnapshotSlot): Promise<StoredSearchIndex | null>;
   /** The revisions the stored index is current at, without reading the index itself. */
-  revisions(): Promise<Record<SearchTable, string> | undefined>;
-  save(stored: StoredSearchIndex): Promise<void>;
+  revisions(slot?: SnapshotSlot): Promise<Record<SearchTable, string> | undefined>;
+  save(stored: StoredSearchIndex, slot?: SnapshotSlot): Promise<void>;
 }
 
 export function openSearchCache(name = 'dossier-cache'): SearchCache {
   const db = new SearchCacheDatabase(name);
   return {
-    async load() {
-      const row = await db.snapshots.get(KEY);
+    async load(slot = 'current') {
+      const row = await db.snapshots.get(KEYS[slot]);
       if (!(row?.bytes instanceof Blob)) return null;
       const data = unpackSnapshot<SearchIndexData>(await row.bytes.arrayBuffer());
       return { stamp: row.stamp, revisions: row.revisions, data };
     },
-    async revisions() {
-      return (await db.snapshots.get(KEY))?.revisions;
+    async revisions(slot = 'current') {
+      return (await db.snapshots.get(KEYS[slot]))?.revisions;
     },
-    async save({ stamp, revisions, data }) {
-      await db.snapshots.put({ key: KEY, stamp, revisions, bytes: packSnapshot(data) });
+    async save({ stamp, revisions, data }, slot = 'current') {
+      await db.snapshots.put({ key: KEYS[slot], stamp, revisions, bytes: packSnapshot(data) });
     },
   };
 }

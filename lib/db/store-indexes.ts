@@ -85,9 +85,10 @@ export function gatherSources(): { add(slice: IndexSources): void; sources: Inde
 }
 
 /**
- * Builds the detection and search indexes and stores them against `revisions` (the search index
- * with `stamp`, what its tables will hold), a step at a time, letting go of each source once
- * used. What the index worker (`index-build.worker.ts`) runs.
+ * Builds the detection and search indexes and stores them, in the derived cache's `prebuilt`
+ * slot, against `revisions` (the search index with `stamp`, what its tables will hold), a step
+ * at a time, letting go of each source once used. What the index worker
+ * (`index-build.worker.ts`) runs.
  */
 export async function storeIndexSources(
   sources: IndexSources,
@@ -99,12 +100,12 @@ export async function storeIndexSources(
   const match = buildMatchIndex(sources.accounts, sources.contacts, { ownDomains: [...ownDomains] });
   sources.accounts = [];
   sources.contacts = [];
-  await caches.match.save(matchStamp(revisions, ownDomains), snapshotMatchIndex(match));
+  await caches.match.save(matchStamp(revisions, ownDomains), snapshotMatchIndex(match), 'prebuilt');
   await nextTask();
   const search = SearchIndex.build(sources.docs);
   sources.docs = [];
   await nextTask();
-  await caches.search.save({ stamp, revisions, data: search.toData() });
+  await caches.search.save({ stamp, revisions, data: search.toData() }, 'prebuilt');
 }
 
 /** `storeIndexSources` of `rows`, here. */

@@ -9,7 +9,7 @@ import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers
 import type { MatchIndexSnapshot } from './core/match-index';
 import type { Correction } from './core/matcher';
 import type { PageSignals } from './core/signals';
-import { createMatchService } from './match-service';
+import { createMatchService, PROMOTE_DELAY_MS } from './match-service';
 import type { TabMatches } from './tab-matches';
 
 let db: DossierDatabase;
@@ -145,28 +145,28 @@ describe('match service', () => {
     await createAccount(db, accountDraft({ emailDomains: ['acme.com'] }));
     const name = `dossier-cache-${crypto.randomUUID()}`;
     const stored = openMatchCache(name);
-    const counting: MatchCache & { saves: number } = {
-      saves: 0,
-      load: () => stored.load(),
-      save: (stamp, snapshot) => {
-        counting.saves++;
-        return stored.save(stamp, snapshot);
-      },
-    };
-    const { svc, published } = service(counting);
+    const { svc, published } = service(Object.assign(stored, { saves: 0 }));
     await svc.warm();
-    expect(counting.saves).toBe(1);
+    const current = await stored.load();
 
     await restoreDatabase(db, backup, {
       ownDomains: ['dossier-sales.cn'], // the rep's, as the service reads them
       caches: { match: stored, search: openSearchCache(name) },
     });
+    // The current snapshot is the one from before: a restore that failed would leave it as it was.
+    expect(await stored.load()).toEqual(current);
+    const reads = vi.spyOn(db.accounts, 'toArray');
     await svc.invalidateIndex(); // as the background does when it hears of the restore
-    expect(counting.saves).toBe(1); // restored, not built
+    expect(reads).not.toHaveBeenCalled(); // restored, not built
     await svc.handleSignals(1, gmail('a@newco.com'));
     expect(published.at(-1)?.matches[0]?.accountId).toBe(newco.id);
     await svc.handleSignals(1, gmail('a@acme.com'));
     expect(published.at(-1)?.matches).toEqual([]);
+    // Then stored as the current one: the next start reads it alone.
+    const prebuilt = await stored.load('prebuilt');
+    await vi.waitFor(async () => expect(await stored.load()).toEqual(prebuilt), {
+      timeout: PROMOTE_DELAY_MS + 3000,
+    });
   });
 
   it('rebuilds and stores the index as soon as the files change, with no page waiting for it', async () => {

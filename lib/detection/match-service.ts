@@ -8,6 +8,9 @@ import type { PageSignals } from './core/signals';
 import { parseSignature } from './core/signature';
 import type { TabMatches } from './tab-matches';
 
+/** How long after a load from a bulk write's snapshot it is stored as the current one. */
+export const PROMOTE_DELAY_MS = 2_000;
+
 export interface MatchServiceDeps {
   db: DossierDatabase;
   cache: MatchCache;
@@ -39,6 +42,20 @@ export function createMatchService(deps: MatchServiceDeps) {
         return restoreMatchIndex(stored.snapshot);
       } catch {
         // stored by an older version of the index: build afresh (and store that)
+      }
+    } else {
+      // A bulk write (a restore, an import) stores the index of what it commits apart: that one,
+      // stored again as the current one (the next start then reads one snapshot, not two).
+      const prebuilt = await deps.cache.load('prebuilt').catch(() => null);
+      if (prebuilt?.stamp === stamp) {
+        try {
+          const restored = restoreMatchIndex(prebuilt.snapshot);
+          // Later: packing 30 MB would hold up the page this load is for.
+          setTimeout(() => void deps.cache.save(stamp, prebuilt.snapshot).catch(() => {}), PROMOTE_DELAY_MS);
+          return restored;
+        } catch {
+          // as above
+        }
       }
     }
     const { accounts, contacts } = await readMatchSources(deps.db);

@@ -233,6 +233,10 @@ describe('the background quick search', () => {
     expect(service.stats.source).toBeUndefined();
     expect(await titles(service, 'acme')).toEqual(['Acme Logistics']);
     expect(service.stats.source).toBe('stored');
+    // Then stored as the current one: the next start reads it alone.
+    await vi.waitFor(async () =>
+      expect(await cache.revisions()).toEqual(await readRevisions(db, SEARCH_TABLES)),
+    );
   });
 
   it('after a restore, never takes a stored index that only counts the same for current', async () => {

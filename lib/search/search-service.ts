@@ -55,9 +55,18 @@ export function createSearchService(deps: SearchServiceDeps) {
 
   /** The stored index, caught up if it can be; `exact`: only one stored at the tables' revisions. */
   async function restore(exact = false): Promise<SearchIndex | null> {
-    // The revisions are read while the stored index is: one small read, beside a large one.
+    // The revisions are read while the stored index is: small reads, beside a large one.
     const revising = readRevisions(db, SEARCH_TABLES).catch(() => null);
-    const stored = await timed('cacheLoad', () => cache.load().catch(() => null));
+    const prebuiltAt = cache.revisions('prebuilt').catch(() => undefined);
+    let stored = await timed('cacheLoad', () => cache.load().catch(() => null));
+    const revisions = await revising;
+    // Not current, where a bulk write stored the index of what it committed: that one instead,
+    // stored again as the current one (the next start then reads one index, not two).
+    let prebuilt = false;
+    if (!sameRevisions(stored?.revisions, revisions) && sameRevisions(await prebuiltAt, revisions)) {
+      const written = await cache.load('prebuilt').catch(() => null);
+      if (written) [stored, prebuilt] = [written, true];
+    }
     if (!stored) return null;
     let restored: SearchIndex;
     try {
@@ -67,7 +76,10 @@ export function createSearchService(deps: SearchServiceDeps) {
     }
     known = structuredClone(stored.stamp);
     stats.source = 'stored';
-    if (sameRevisions(stored.revisions, await revising)) return restored;
+    if (sameRevisions(stored.revisions, revisions)) {
+      if (prebuilt) scheduleSave();
+      return restored;
+    }
     if (exact) return null;
     // Not known current: count the tables (a third of a second at 50,000 accounts) to find out.
     const now = await timed('stamp', () => searchStamp(db));
@@ -137,13 +149,14 @@ export function createSearchService(deps: SearchServiceDeps) {
       n ? put(docOfNote(n, owners.get(n.accountId)), n.updatedAt) : drop(id, 'notes');
   }
 
-  /** Whether the stored index is at the tables' revisions: two small reads, not the index. */
+  /** Whether an index is stored at the tables' revisions: small reads, not the index. */
   async function storedIsCurrent(): Promise<boolean> {
-    const [stored, now] = await Promise.all([
+    const [current, prebuilt, now] = await Promise.all([
       cache.revisions().catch(() => undefined),
+      cache.revisions('prebuilt').catch(() => undefined),
       readRevisions(db, SEARCH_TABLES).catch(() => null),
     ]);
-    return sameRevisions(stored, now);
+    return sameRevisions(current, now) || sameRevisions(prebuilt, now);
   }
 
   function scheduleSave(): void {
