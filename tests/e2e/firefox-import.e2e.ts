@@ -8,6 +8,7 @@ import {
   launchFirefoxWithExtension,
   waitInPage,
 } from '../../scripts/firefox.mjs';
+import { prebuiltIndexes } from './support';
 
 // The import in the Firefox build (.output/firefox-mv2) in Debian's Firefox ESR: its module Web
 // Worker, Dexie and pinyin-pro inside it, one transaction from an MV2 extension page.
@@ -52,5 +53,9 @@ describe('import in the Firefox build', () => {
       { what: 'the result', timeout: 60_000 },
     );
     expect(done).toBe('Imported: 9 accounts and 6 contacts written.');
+    // Built beside the write by the index worker (a worker the import's worker starts), and current.
+    const indexes = await page.evaluate(prebuiltIndexes);
+    expect(indexes.current).toBe(true);
+    expect(Math.min(indexes.matchBytes, indexes.searchBytes)).toBeGreaterThan(0);
   });
 });

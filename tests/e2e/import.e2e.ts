@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { hubspotExports } from '../../bench/import/data.mjs';
 import { OptionsImportPage } from './pages/options-import';
 import { SidePanelPage } from './pages/sidepanel';
-import { type Launched, launch, SCREENSHOTS, tempProfile } from './support';
+import { type Launched, launch, prebuiltIndexes, SCREENSHOTS, tempProfile } from './support';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/imports');
 const HUBSPOT_PAIR = [join(FIXTURES, 'hubspot-companies.csv'), join(FIXTURES, 'hubspot-contacts.csv')];
@@ -53,6 +53,10 @@ describe('import in real Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await options.page.screenshot({ path: join(SCREENSHOTS, 'options-import-en.png'), fullPage: true });
     expect(await options.importAll()).toBe('Imported: 9 accounts and 6 contacts written.');
+    // Built beside the write by the index worker, and current: the background only restores them.
+    const indexes = await options.page.evaluate(prebuiltIndexes);
+    expect(indexes.current).toBe(true);
+    expect(Math.min(indexes.matchBytes, indexes.searchBytes)).toBeGreaterThan(0);
 
     // Written by the options page's worker; the panel, open all along, hears of it and shows them.
     await panel.page.getByRole('heading', { level: 1, name: /9 accounts/ }).waitFor();
@@ -152,5 +156,8 @@ describe('import in real Chromium', () => {
     await options.page.getByRole('button', { name: 'Replace with the backup' }).click();
     await options.page.getByRole('status').getByText('Restored 54 accounts').waitFor();
     expect(await options.hash()).toEqual(before);
+    const indexes = await options.page.evaluate(prebuiltIndexes);
+    expect(indexes.current).toBe(true);
+    expect(Math.min(indexes.matchBytes, indexes.searchBytes)).toBeGreaterThan(0);
   });
 });

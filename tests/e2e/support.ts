@@ -49,3 +49,35 @@ export function clippedAtWidth(): string[] {
   }
   return out;
 }
+
+/**
+ * Run in an extension page (`page.evaluate(prebuiltIndexes)`): what a bulk write left in the
+ * derived cache's `prebuilt` slot (lib/db/fresh-indexes.ts) against the tables' revisions now —
+ * whether the search index stored there is current, and the sizes of both snapshots (0: none).
+ */
+export async function prebuiltIndexes(): Promise<{ current: boolean; matchBytes: number; searchBytes: number }> {
+  const open = (name: string) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+  const get = (db: IDBDatabase, store: string, key: string) =>
+    new Promise<{ revisions?: Record<string, string>; revision?: string; bytes?: Blob } | undefined>(
+      (resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).get(key);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      },
+    );
+  const [cache, files] = await Promise.all([open('dossier-cache'), open('dossier')]);
+  const match = await get(cache, 'snapshots', 'matchIndex.prebuilt');
+  const search = await get(cache, 'snapshots', 'searchIndex.prebuilt');
+  let current = Boolean(search?.revisions);
+  for (const table of ['accounts', 'contacts', 'notes']) {
+    if ((await get(files, 'revisions', table))?.revision !== search?.revisions?.[table]) current = false;
+  }
+  cache.close();
+  files.close();
+  return { current, matchBytes: match?.bytes?.size ?? 0, searchBytes: search?.bytes?.size ?? 0 };
+}
