@@ -55,7 +55,11 @@ export function clippedAtWidth(): string[] {
  * derived cache's `prebuilt` slot (lib/db/fresh-indexes.ts) against the tables' revisions now —
  * whether the search index stored there is current, and the sizes of both snapshots (0: none).
  */
-export async function prebuiltIndexes(): Promise<{ current: boolean; matchBytes: number; searchBytes: number }> {
+export async function prebuiltIndexes(): Promise<{
+  current: boolean;
+  matchBytes: number;
+  searchBytes: number;
+}> {
   const open = (name: string) =>
     new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(name);
