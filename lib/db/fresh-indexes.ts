@@ -4,7 +4,7 @@ import type { DossierDatabase } from './database';
 import { storeIndexesAside } from './index-builder';
 import { readRevisions, type TableRevision } from './revisions';
 import { SEARCH_TABLES, type SearchTable } from './search-sources';
-import { type IndexCaches, type IndexedRows, storeIndexes } from './store-indexes';
+import { type IndexCaches, type IndexedRows, nextTask, storeIndexes } from './store-indexes';
 
 export type { IndexCaches, IndexedRows };
 
@@ -111,5 +111,3 @@ export async function commitWithIndexes(
   while (!stored && performance.now() < deadline) await revisions.get('accounts');
   await revisions.bulkPut(indexes.written.map((table) => ({ table, revision: indexes.revisions[table] })));
 }
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -4,6 +4,7 @@ import {
   type IndexedRows,
   type IndexSources,
   indexSources,
+  nextTask,
   stampOf,
   storeIndexSources,
 } from './store-indexes';
@@ -38,7 +39,7 @@ export async function storeIndexesAside(
   void (async () => {
     for (const sources of indexSources(rows, slice)) {
       worker.postMessage({ sources } satisfies ToIndexWorker);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
     worker.postMessage({ stamp: stampOf(rows), ownDomains, revisions } satisfies ToIndexWorker);
   })();

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { MatchIndexSnapshot } from '../detection/core/match-index';
+import { accountForMatch, contactForMatch } from '../detection/core/patterns';
 import type { DossierDatabase } from './database';
 import { readRevisions } from './revisions';
 import { packSnapshot, unpackSnapshot } from './snapshot-bytes';
@@ -86,14 +87,8 @@ export async function readMatchSources(db: DossierDatabase) {
   return db.transaction('r', db.accounts, db.contacts, async () => {
     const [accounts, contacts] = await Promise.all([db.accounts.toArray(), db.contacts.toArray()]);
     return {
-      accounts: accounts.map(({ id, name, aliases, websiteDomains, emailDomains }) => ({
-        id,
-        name,
-        aliases,
-        websiteDomains,
-        emailDomains,
-      })),
-      contacts: contacts.map(({ accountId, emails }) => ({ accountId, emails })),
+      accounts: accounts.map(accountForMatch),
+      contacts: contacts.map(contactForMatch),
     };
   });
 }

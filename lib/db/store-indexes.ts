@@ -1,5 +1,10 @@
 import { buildMatchIndex, snapshotMatchIndex } from '../detection/core/match-index';
-import type { AccountForMatch, ContactForMatch } from '../detection/core/patterns';
+import {
+  type AccountForMatch,
+  accountForMatch,
+  type ContactForMatch,
+  contactForMatch,
+} from '../detection/core/patterns';
 import type { Account, Contact, TimelineNote } from '../model/types';
 import { docOfAccount, docOfContact, docOfNote } from '../search/core/docs';
 import type { SearchDoc } from '../search/core/fields';
@@ -41,13 +46,7 @@ export function* indexSources(rows: IndexedRows, size: number): Generator<IndexS
   for (let i = 0; i < accounts.length; i += size) {
     const slice = accounts.slice(i, i + size);
     yield {
-      accounts: slice.map(({ id, name, aliases, websiteDomains, emailDomains }) => ({
-        id,
-        name,
-        aliases,
-        websiteDomains,
-        emailDomains,
-      })),
+      accounts: slice.map(accountForMatch),
       contacts: [],
       docs: slice.map(docOfAccount),
     };
@@ -57,7 +56,7 @@ export function* indexSources(rows: IndexedRows, size: number): Generator<IndexS
     const slice = contacts.slice(i, i + size);
     yield {
       accounts: [],
-      contacts: slice.map(({ accountId, emails }) => ({ accountId, emails })),
+      contacts: slice.map(contactForMatch),
       docs: slice.map((c) => docOfContact(c, owners.get(c.accountId))),
     };
   }
@@ -139,4 +138,4 @@ function byId<T extends { id: string }>(rows: readonly T[]): T[] {
 }
 
 /** Lets the write's callbacks run before the next step takes the thread. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

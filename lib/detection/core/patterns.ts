@@ -37,6 +37,22 @@ export interface PatternSet {
 export type AccountForMatch = Pick<Account, 'id' | 'name' | 'aliases' | 'websiteDomains' | 'emailDomains'>;
 export type ContactForMatch = Pick<Contact, 'accountId' | 'emails'>;
 
+/** What the matcher keeps of an account: no more (the rest of a row would only weigh on its index). */
+export function accountForMatch({
+  id,
+  name,
+  aliases,
+  websiteDomains,
+  emailDomains,
+}: AccountForMatch): AccountForMatch {
+  return { id, name, aliases, websiteDomains, emailDomains };
+}
+
+/** What the matcher keeps of a contact. */
+export function contactForMatch({ accountId, emails }: ContactForMatch): ContactForMatch {
+  return { accountId, emails };
+}
+
 export interface PatternOptions {
   /** The rep's own company domains: colleagues there are not clients. */
   ownDomains?: readonly string[];
