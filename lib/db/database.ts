@@ -10,8 +10,10 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
+import type { OutboxEntry, SyncedRevision, SyncRow } from '../model/team-sync';
 import { DATABASE_NAME } from './database-name';
 import { derivedFieldsMiddleware } from './derived-fields';
+import { outboxMiddleware } from './outbox';
 import { initialRevisions, revisionsMiddleware, type TableRevision } from './revisions';
 import { defineSchema } from './schema';
 
@@ -33,12 +35,20 @@ export class DossierDatabase extends Dexie {
   accountSignals!: EntityTable<AccountSignals, 'id'>;
   /** Each table's revision, changed by every write of it (lib/db/revisions.ts). */
   revisions!: EntityTable<TableRevision, 'table'>;
+  /** Team files (lib/sync): shared rows changed here and not yet sent, written by lib/db/outbox.ts. */
+  outbox!: EntityTable<OutboxEntry, 'key'>;
+  /** Each shared row's revision on the team's server. */
+  syncRevisions!: EntityTable<SyncedRevision, 'key'>;
+  /** The team connection, the pull's checkpoint, the private accounts. */
+  sync!: EntityTable<SyncRow, 'key'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     defineSchema(this);
     this.use(derivedFieldsMiddleware);
     this.use(revisionsMiddleware);
+    // Used last, so it sees each write first: the rows as the writer gave them.
+    this.use(outboxMiddleware);
     this.on('populate', (tx) => {
       void tx.table('revisions').bulkPut(initialRevisions());
       // Not awaited: the creating transaction waits for nothing but the database. Loaded then: a

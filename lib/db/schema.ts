@@ -113,7 +113,20 @@ export const SCHEMA_V11 = {
   revisions: 'table',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 11;
+/**
+ * Version 12: team files (lib/sync). `outbox` holds the shared tables' rows changed here and not
+ * yet on the server (written by lib/db/outbox.ts in the change's own transaction), by document id;
+ * `syncRevisions` each shared row's revision on the server; `sync` the connection, where the pull
+ * goes on, and which accounts stay private. Nothing of the rep's changes: no upgrade.
+ */
+export const SCHEMA_V12 = {
+  ...SCHEMA_V11,
+  outbox: 'key, accountId',
+  syncRevisions: 'key, accountId',
+  sync: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 12;
 
 /**
  * Upgrades the rows to `version` inside Dexie's upgrade transaction. The steps (and what they
@@ -139,4 +152,5 @@ export function defineSchema(db: Dexie): void {
   db.version(9).stores(SCHEMA_V9);
   db.version(10).stores(SCHEMA_V10).upgrade(upgradeTo(10));
   db.version(11).stores(SCHEMA_V11).upgrade(upgradeTo(11));
+  db.version(12).stores(SCHEMA_V12);
 }

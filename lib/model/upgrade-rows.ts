@@ -9,9 +9,10 @@
  * added only derived pinyin readings, which a backup never carries (a restore computes
  * them): no row change, so no step for it; nor has version 6, which only drops indexes, nor
  * versions 8 to 10, which only widen the derived signals (never in a backup), nor version 11,
- * which adds the tables' revisions (derived, never in a backup).
+ * which adds the tables' revisions (derived, never in a backup), nor version 12, which adds the
+ * team files' bookkeeping (never in a backup).
  */
-export const CURRENT_ROW_VERSION = 11;
+export const CURRENT_ROW_VERSION = 12;
 
 type Row = Record<string, unknown>;
 

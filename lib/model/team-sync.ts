@@ -1,0 +1,109 @@
+/**
+ * Team files: what the browser keeps to share accounts with a team on the company's CouchDB
+ * (lib/sync). The tables a team shares, how their rows are named on the server, and the local
+ * bookkeeping: the outbox of changes not yet sent, each shared row's server revision, and the
+ * connection.
+ */
+
+/** The rep's tables a team shares: an account's whole file. Corrections and *Today*'s marks stay local. */
+export const SYNCED_TABLES = ['accounts', 'contacts', 'talkingPoints', 'pricingNotes', 'notes'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];
+
+/** Each shared table's document type on the server (`_id` is `<type>:<row id>`). */
+export const DOC_TYPES = {
+  accounts: 'account',
+  contacts: 'contact',
+  talkingPoints: 'talkingPoint',
+  pricingNotes: 'pricingNote',
+  notes: 'note',
+} as const satisfies Record<SyncedTable, string>;
+export type DocType = (typeof DOC_TYPES)[SyncedTable];
+
+const TABLE_OF = Object.fromEntries(Object.entries(DOC_TYPES).map(([table, type]) => [type, table])) as Record<
+  DocType,
+  SyncedTable
+>;
+
+export const isSyncedTable = (name: string): name is SyncedTable => Object.hasOwn(DOC_TYPES, name);
+
+/** The server document's id of a row: `account:…`, `contact:…`. */
+export const docId = (table: SyncedTable, id: string) => `${DOC_TYPES[table]}:${id}`;
+
+/** The table and row id a document id names, or null for any other id (design documents…). */
+export function parseDocId(id: string): { table: SyncedTable; id: string } | null {
+  const colon = id.indexOf(':');
+  if (colon < 1) return null;
+  const type = id.slice(0, colon);
+  const rowId = id.slice(colon + 1);
+  if (!Object.hasOwn(TABLE_OF, type) || rowId === '') return null;
+  return { table: TABLE_OF[type as DocType], id: rowId };
+}
+
+/** Who changed a field of a shared row, and when (ISO time). */
+export interface FieldEdit {
+  at: string;
+  by: string;
+}
+/** Field path (`name`, `basic.phone`) → its last edit. */
+export type FieldEdits = Record<string, FieldEdit>;
+
+/**
+ * A shared table's row changed here and not yet on the server, written by lib/db's outbox
+ * middleware in the changing write's own transaction. One entry per row: later writes of the row
+ * update it.
+ */
+export interface OutboxEntry {
+  /** The row's document id (`docId`). */
+  key: string;
+  table: SyncedTable;
+  id: string;
+  /** The file the row belongs to (an account's own id); null when a delete's row was unknown. */
+  accountId: string | null;
+  deleted: boolean;
+  /** Changes with every write of the row: what was sent is settled only if nothing came after. */
+  change: string;
+  /**
+   * The row as it was before the first change not yet sent — the last state this browser shared
+   * with the server — or null for a row new here. What a merge compares both sides against.
+   */
+  base: Record<string, unknown> | null;
+  /** The fields changed here since `base` (paths, see lib/sync/core/fields.ts) and when. */
+  fields: Record<string, string>;
+}
+
+/** A shared row as the server last had it: its revision and its fields' edits. */
+export interface SyncedRevision {
+  key: string;
+  accountId: string;
+  rev: string;
+  edits: FieldEdits;
+}
+
+/** The `sync` table's rows: one key each. */
+export const SYNC_KEYS = { connection: 'connection', checkpoint: 'checkpoint', private: 'private' } as const;
+
+/** The rep's team connection. While it exists every change of a shared table goes in the outbox. */
+export interface TeamConnection {
+  key: typeof SYNC_KEYS.connection;
+  /** The server's origin (`https://couch.example.com`). */
+  origin: string;
+  team: string;
+  login: string;
+  password: string;
+  role: 'rep' | 'manager';
+  connectedAt: string;
+}
+
+/** Where the pull from the server's `_changes` feed goes on (CouchDB's opaque sequence). */
+export interface SyncCheckpoint {
+  key: typeof SYNC_KEYS.checkpoint;
+  since: string | number;
+}
+
+/** The accounts the rep keeps in this browser only. */
+export interface PrivateAccounts {
+  key: typeof SYNC_KEYS.private;
+  ids: string[];
+}
+
+export type SyncRow = TeamConnection | SyncCheckpoint | PrivateAccounts;
