@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { TABLE_NAMES } from '../model/tables';
+import type { OutboxEntry, SyncedRevision, SyncRow } from '../model/team-sync';
 import type {
   Account,
   AccountSignals,
@@ -10,7 +11,6 @@ import type {
   TalkingPoint,
   TimelineNote,
 } from '../model/types';
-import type { OutboxEntry, SyncedRevision, SyncRow } from '../model/team-sync';
 import { DATABASE_NAME } from './database-name';
 import { derivedFieldsMiddleware } from './derived-fields';
 import { outboxMiddleware } from './outbox';
@@ -40,7 +40,7 @@ export class DossierDatabase extends Dexie {
   /** Each shared row's revision on the team's server. */
   syncRevisions!: EntityTable<SyncedRevision, 'key'>;
   /** The team connection, the pull's checkpoint, the private accounts. */
-  sync!: EntityTable<SyncRow, 'key'>;
+  sync!: Table<SyncRow, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -12,13 +12,7 @@
  * are not recorded.
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import {
-  docId,
-  isSyncedTable,
-  type OutboxEntry,
-  SYNC_KEYS,
-  type SyncedTable,
-} from '../model/team-sync';
+import { docId, isSyncedTable, type OutboxEntry, SYNC_KEYS, type SyncedTable } from '../model/team-sync';
 import { changedPaths } from '../sync/core/fields';
 
 export const OUTBOX_TABLE = 'outbox';
@@ -105,7 +99,9 @@ async function recordAround(
   const trans = req.trans;
   const [before, pending] = await Promise.all([
     table.getMany({ trans, keys }) as Promise<(Row | undefined)[]>,
-    outbox.getMany({ trans, keys: keys.map((id) => docId(name, id)) }) as Promise<(OutboxEntry | undefined)[]>,
+    outbox.getMany({ trans, keys: keys.map((id) => docId(name, id)) }) as Promise<
+      (OutboxEntry | undefined)[]
+    >,
   ]);
   const result = await table.mutate(req);
   const deleting = req.type === 'delete' || req.type === 'deleteRange';

@@ -32,6 +32,15 @@ export async function withContactReadings<T extends Pick<Contact, 'name'>>(
 }
 
 /**
+ * `withAccountReadings` and `withContactReadings` for a writer that holds the module already:
+ * inside a transaction, where awaiting its load would end the transaction.
+ */
+export const withAccountReadingsLoaded = <T extends Named>(pinyin: PinyinModule, row: T) =>
+  withPinyin(row, pinyin.accountReadings(row));
+export const withContactReadingsLoaded = <T extends Pick<Contact, 'name'>>(pinyin: PinyinModule, row: T) =>
+  withPinyin(row, pinyin.contactReadings(row));
+
+/**
  * A copy of `row` with `pinyin` set. The new key goes first: V8 makes `{ ...row, key }` a
  * dictionary-mode object, three times the memory of `{ key, ...row }` (an import or a restore of
  * 50,000 rows holds them all at once).

@@ -19,10 +19,9 @@ export const DOC_TYPES = {
 } as const satisfies Record<SyncedTable, string>;
 export type DocType = (typeof DOC_TYPES)[SyncedTable];
 
-const TABLE_OF = Object.fromEntries(Object.entries(DOC_TYPES).map(([table, type]) => [type, table])) as Record<
-  DocType,
-  SyncedTable
->;
+const TABLE_OF = Object.fromEntries(
+  Object.entries(DOC_TYPES).map(([table, type]) => [type, table]),
+) as Record<DocType, SyncedTable>;
 
 export const isSyncedTable = (name: string): name is SyncedTable => Object.hasOwn(DOC_TYPES, name);
 
@@ -77,10 +76,17 @@ export interface SyncedRevision {
   accountId: string;
   rev: string;
   edits: FieldEdits;
+  /** An account's owner (the login of the rep who owns it on the team). */
+  owner?: string;
 }
 
 /** The `sync` table's rows: one key each. */
-export const SYNC_KEYS = { connection: 'connection', checkpoint: 'checkpoint', private: 'private' } as const;
+export const SYNC_KEYS = {
+  connection: 'connection',
+  checkpoint: 'checkpoint',
+  private: 'private',
+  status: 'status',
+} as const;
 
 /** The rep's team connection. While it exists every change of a shared table goes in the outbox. */
 export interface TeamConnection {
@@ -106,4 +112,36 @@ export interface PrivateAccounts {
   ids: string[];
 }
 
-export type SyncRow = TeamConnection | SyncCheckpoint | PrivateAccounts;
+/**
+ * What the sync is doing, for the options page and the panel: `upToDate`, `syncing` (`pending`
+ * changes to send), `offline` (will retry at `retryAt`), `signedOut` (the server no longer takes
+ * the password: sign in again), `removed` (the rep is no longer a member: the team's files were
+ * removed from this browser).
+ */
+export type SyncState = 'upToDate' | 'syncing' | 'offline' | 'signedOut' | 'removed';
+
+/** A change the server refused, for the rep: which row and why (the server's reason). */
+export interface SyncRefusal {
+  key: string;
+  /** The account's name when known, to say which file. */
+  name: string | null;
+  reason: string;
+  at: string;
+}
+
+export interface SyncStatus {
+  key: typeof SYNC_KEYS.status;
+  state: SyncState;
+  team: string | null;
+  pending: number;
+  lastSyncAt: string | null;
+  retryAt: string | null;
+  /** The last changes the server refused (newest first, a few). */
+  refusals: SyncRefusal[];
+  /** Documents from the server that failed the check and were not written, and why (a few). */
+  rejected: { id: string; problem: string }[];
+  /** When the team's files were removed from this browser (`removed`), and how many accounts. */
+  removed: { at: string; accounts: number } | null;
+}
+
+export type SyncRow = TeamConnection | SyncCheckpoint | PrivateAccounts | SyncStatus;

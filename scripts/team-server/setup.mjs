@@ -16,6 +16,14 @@ import { validateDocUpdateSource } from './validate-doc-update.mjs';
 export const TEAM_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 export const LOGIN_NAME = /^[A-Za-z0-9._@-]{1,100}$/;
 
+/**
+ * `byAccount`: an account's whole file by its id — what Dossier reads back when the server refuses
+ * a change (a rep's delete of a team account) to put the file back as the team has it.
+ */
+export const DESIGN_VIEWS = {
+  byAccount: { map: 'function (doc) { if (doc.accountId) { emit(doc.accountId, null); } }' },
+};
+
 /** The names Dossier and the server agree on (lib/sync/core/team.ts says the same). */
 export const teamDatabase = (team) => `dossier-${team}`;
 export const teamRole = (team, role) => `dossier.${team}.${role}`;
@@ -135,10 +143,13 @@ export async function setUpTeam(options) {
   );
   const designPath = `${db}/_design/dossier`;
   const design = await call('GET', designPath);
-  const source = validateDocUpdateSource(options.team);
   const current = design.status === 200 ? design.json : { _id: '_design/dossier' };
-  if (current.validate_doc_update !== source) {
-    expectOk(await call('PUT', designPath, { ...current, validate_doc_update: source }), 'storing the rules');
+  const wanted = { validate_doc_update: validateDocUpdateSource(options.team), views: DESIGN_VIEWS };
+  if (
+    JSON.stringify({ a: current.validate_doc_update, b: current.views }) !==
+    JSON.stringify({ a: wanted.validate_doc_update, b: wanted.views })
+  ) {
+    expectOk(await call('PUT', designPath, { ...current, ...wanted }), 'storing the rules');
     done.push('stored the rules (_design/dossier)');
   }
   for (const person of options.managers)
