@@ -4,10 +4,13 @@ import { ALL_SITES_ORIGINS, WEBMAIL_ORIGINS } from './lib/platform/permissions-o
 
 /**
  * Extension pages may load nothing but our own files: no remote code, no remote images, no
- * framing, no form posts. Client files are trade secrets.
+ * framing, no form posts. Client files are trade secrets. The one connection allowed out is to a
+ * team server the rep configures (lib/sync), whose address is not known here: HTTPS (plain HTTP
+ * only to this machine, for a trial) — and in code, only the configured origin, from the
+ * background alone (lib/sync/server/http.ts; tests/unit/architecture.test.ts holds that).
  */
 const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; connect-src 'self' https: http://127.0.0.1:* http://localhost:*; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * Dexie's package entry wraps its ES5 UMD build; its modern ES module build is the same code for

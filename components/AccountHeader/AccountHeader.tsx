@@ -1,5 +1,6 @@
 import { cadenceDays, daysSinceLastContact, loyaltySegment } from '../../lib/model/derive';
 import type { ChurnRisk } from '../../lib/model/relationship';
+import type { FileSharing } from '../../lib/model/team-sync';
 import type { Account, TimelineNote } from '../../lib/model/types';
 import { Badge, tierTone } from '../Badge/Badge';
 import { Button } from '../Button/Button';
@@ -14,6 +15,8 @@ interface AccountHeaderProps {
   now: Date;
   /** The churn risk with its reasons; null while not computed. */
   risk?: ChurnRisk | null;
+  /** The team's file or a private one, when the rep is in a team. */
+  sharing?: FileSharing | null;
   onBack(): void;
   onEdit(): void;
   onDelete(): void;
@@ -25,6 +28,7 @@ export function AccountHeader({
   notes,
   now,
   risk = null,
+  sharing = null,
   onBack,
   onEdit,
   onDelete,
@@ -76,6 +80,13 @@ export function AccountHeader({
         {account.keyAccountType && (
           <li>
             <Badge>{t(`keyAccountType.${account.keyAccountType}`)}</Badge>
+          </li>
+        )}
+        {sharing && (
+          <li>
+            <Badge tone={sharing.kind === 'team' ? 'accent' : undefined}>
+              {sharing.kind === 'team' ? t('team.badge.team', sharing.owner ?? '—') : t('team.badge.private')}
+            </Badge>
           </li>
         )}
       </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClientFileActions } from '../../lib/model/client-file-actions';
 import type { ChurnRisk, Hint, HintActions } from '../../lib/model/relationship';
+import type { FileSharing } from '../../lib/model/team-sync';
 import type { ClientFileData } from '../../lib/model/types';
 import { AccountHeader } from '../AccountHeader/AccountHeader';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
@@ -21,10 +22,12 @@ interface ClientFileProps {
   onBack(): void;
   /** The churn risk with its reasons and the suggested talking points (lib/relationship). */
   relationship?: { risk: ChurnRisk | null; hints: Hint[]; actions: HintActions };
+  /** The team's file or a private one, when the rep is in a team (lib/sync). */
+  sharing?: FileSharing | null;
 }
 
 /** One client's file, in the order a rep needs it: who and how at risk, what to say, who, prices, history, profile. */
-export function ClientFile({ file, now, actions, onBack, relationship }: ClientFileProps) {
+export function ClientFile({ file, now, actions, onBack, relationship, sharing = null }: ClientFileProps) {
   const t = useT();
   const [editingAccount, setEditingAccount] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -62,6 +65,7 @@ export function ClientFile({ file, now, actions, onBack, relationship }: ClientF
         notes={file.notes}
         now={now}
         risk={relationship?.risk ?? null}
+        sharing={sharing}
         onBack={onBack}
         onEdit={() => setEditingAccount(true)}
         onDelete={() => setConfirmingDelete(true)}

@@ -5,16 +5,24 @@ import { ScreenMessage } from '../../components/ScreenMessage/ScreenMessage';
 import { useClientFile } from '../../lib/client-file/use-client-file';
 import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
+import { TeamDeleteRefused } from '../../lib/model/team-sync';
 import { useFileRelationship } from '../../lib/relationship/use-file-relationship';
+import { useFileSharing } from '../../lib/sync/use-file-sharing';
 
 /** One client's file, live (lib/client-file/use-client-file.ts reads and writes it). */
 export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void }) {
   const t = useT();
   const describe = useCallback(
-    (error: unknown) => describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail])),
+    (error: unknown) =>
+      error instanceof TeamDeleteRefused
+        ? error.kind === 'forbidden'
+          ? t('team.deleteRefused', error.reason)
+          : t('team.deleteOffline')
+        : describeStorageError(error, t, (detail) => t('sidepanel.writeFailed', [detail])),
     [t],
   );
   const { file, failure, actions } = useClientFile(getDatabase(), id, onBack, describe);
+  const sharing = useFileSharing(getDatabase(), id);
   const now = useMemo(() => new Date(), []);
   const relationship = useFileRelationship(
     getDatabase(),
@@ -38,7 +46,14 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   return (
     <>
       {failure && <ScreenMessage kind="error">{failure}</ScreenMessage>}
-      <ClientFile file={file.value} now={now} actions={actions} onBack={onBack} relationship={relationship} />
+      <ClientFile
+        file={file.value}
+        now={now}
+        actions={actions}
+        onBack={onBack}
+        relationship={relationship}
+        sharing={sharing}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { getClientFile } from '../db/client-file';
 import type { DossierDatabase } from '../db/database';
 import { saveOrFieldErrors } from '../db/errors';
+import { sendMessage } from '../messaging/send';
 import type { ClientFileActions } from '../model/client-file-actions';
 import { useLiveQuery } from '../platform/use-live-query';
 import { guardWrites } from './guard-writes';
@@ -37,7 +38,9 @@ export function useClientFile(
     >(
       {
         deleteAccount: async () => {
-          await (await writes()).deleteAccount(db, id);
+          // A team account goes on the server first (lib/sync/delete-account.ts).
+          const { deleteFileAccount } = await import('../sync/delete-account');
+          await deleteFileAccount(db, id, sendMessage);
           onBack();
         },
         deleteContact: async (contactId) => (await writes()).deleteContact(db, contactId),

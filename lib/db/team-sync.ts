@@ -11,6 +11,7 @@ import {
   docId,
   type FieldEdits,
   type OutboxEntry,
+  revisionGeneration,
   SYNC_KEYS,
   SYNCED_TABLES,
   type SyncCheckpoint,
@@ -32,17 +33,11 @@ import {
 import type { DossierDatabase } from './database';
 import { loadPinyin, withAccountReadingsLoaded, withContactReadingsLoaded } from './readings';
 import { refreshSignals } from './signals';
+import { readPrivateIds, readTeamConnection } from './team-reads';
+
+export { readPrivateIds, readTeamConnection };
 
 type Row = Record<string, unknown>;
-
-export async function readTeamConnection(db: DossierDatabase): Promise<TeamConnection | undefined> {
-  return (await db.sync.get(SYNC_KEYS.connection)) as TeamConnection | undefined;
-}
-
-export async function readPrivateIds(db: DossierDatabase): Promise<Set<string>> {
-  const row = await db.sync.get(SYNC_KEYS.private);
-  return new Set(row && 'ids' in row ? row.ids : []);
-}
 
 export async function readCheckpoint(db: DossierDatabase): Promise<string | number | null> {
   const row = (await db.sync.get(SYNC_KEYS.checkpoint)) as SyncCheckpoint | undefined;
@@ -71,6 +66,24 @@ export async function writeSyncStatus(db: DossierDatabase, change: Partial<Omit<
     const now = ((await db.sync.get(SYNC_KEYS.status)) as SyncStatus | undefined) ?? EMPTY_STATUS;
     await db.sync.put({ ...now, ...change, key: SYNC_KEYS.status });
   });
+}
+
+/** Stores the connection (a new password after signing in again). */
+export async function saveTeamConnection(db: DossierDatabase, connection: TeamConnection): Promise<void> {
+  await db.transaction('rw', db.sync, () => db.sync.put(connection));
+}
+
+/** Notes that the server deleted a row on this browser's word (at `rev`): its deletion is not sent again. */
+export async function markDeletedOnServer(db: DossierDatabase, key: string, rev: string): Promise<void> {
+  await db.transaction('rw', db.syncRevisions, async () => {
+    const known = await db.syncRevisions.get(key);
+    if (known) await db.syncRevisions.put({ ...known, rev, deleted: true });
+  });
+}
+
+/** Forgets what the sync said (after the rep disconnects). */
+export async function clearSyncStatus(db: DossierDatabase): Promise<void> {
+  await db.transaction('rw', db.sync, () => db.sync.delete(SYNC_KEYS.status));
 }
 
 /** Changes waiting to be sent. */
@@ -302,8 +315,12 @@ export async function applyServerDocs(
       const key = keys[i]!;
       const entry = options.serverWins ? undefined : entries[i];
       if (options.serverWins && entries[i]) await db.outbox.delete(key);
+      const known = synced[i];
+      // Older than what this browser knows the server has (a feed read before a later write): nothing new.
+      if (known && revisionGeneration(doc.rev) < revisionGeneration(known.rev) && !options.serverWins)
+        continue;
       // Our own change, back from the feed (put back whatever is here when the server wins).
-      if (!doc.deleted && synced[i]?.rev === doc.rev && !entries[i] && !options.serverWins) continue;
+      if (!doc.deleted && known?.rev === doc.rev && !entries[i] && !options.serverWins) continue;
       if (doc.deleted) {
         if (entry && !entry.deleted && doc.table !== 'accounts') {
           // Changed here after a teammate deleted it: kept, and sent again as a new row.

@@ -3,6 +3,7 @@ import type { PageSignals } from '../detection/core/signals';
 import { pageSignalsSchema } from '../detection/core/signals-schema';
 import type { CompanyExtract } from '../model/capture';
 import type { QuickResult } from '../model/quick-search';
+import type { TeamProblem } from '../model/team-sync';
 import type { WriteFailure } from '../model/write-failure';
 
 /**
@@ -29,7 +30,51 @@ export interface ProtocolMap {
    * gesture's activeTab) and extract the company from it.
    */
   'capture/site': { request: { tabId: number }; response: SiteCaptureResult };
+  /**
+   * Options page → background: sign in to a team server (its origin granted first, from the rep's
+   * click) and say which teams the login belongs to. Nothing is stored.
+   */
+  'team/signIn': { request: TeamLoginRequest; response: TeamSignInResult };
+  /**
+   * Options page → background: connect to one of those teams, sharing every account but
+   * `privateIds`; the first sync starts at once.
+   */
+  'team/connect': {
+    request: TeamLoginRequest & { team: string; privateIds: string[] };
+    response: TeamConnectResult;
+  };
+  /** Options page → background: sign in again after the server stopped taking the password. */
+  'team/signInAgain': { request: { password: string }; response: TeamConnectResult };
+  /** Options page → background: disconnect — the team's files leave this browser, private ones stay. */
+  'team/disconnect': { request: Record<string, never>; response: { removed: number } };
+  /** Options page or side panel → background: sync now. */
+  'team/syncNow': { request: Record<string, never>; response: Record<string, never> };
+  /**
+   * Side panel → background: delete a team account — on the server first, which refuses it unless
+   * the rep is a manager; only then here.
+   */
+  'team/deleteAccount': { request: { accountId: string }; response: TeamDeleteResult };
 }
+
+export type { TeamProblem };
+
+export interface TeamLoginRequest {
+  origin: string;
+  login: string;
+  password: string;
+}
+
+export type TeamSignInResult =
+  | { status: 'ok'; teams: { team: string; role: 'rep' | 'manager' }[] }
+  | { status: 'problem'; problem: TeamProblem };
+export type TeamConnectResult =
+  | { status: 'ok'; shared: number }
+  | { status: 'problem'; problem: TeamProblem };
+/** `forbidden`: the server refused (its reason); `offline`: it could not be asked — nothing deleted. */
+export type TeamDeleteResult =
+  | { status: 'deleted' }
+  | { status: 'forbidden'; reason: string }
+  | { status: 'offline' };
 
 /** The company a site shows, or why it could not be read. */
 export type SiteCaptureResult =
@@ -50,6 +95,11 @@ export type ResponseOf<T extends MessageType> = ProtocolMap[T]['response'];
 export type SenderKind = 'extensionPage' | 'contentScript';
 
 const tabRequest = v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+const teamLoginRequest = v.strictObject({
+  origin: v.pipe(v.string(), v.maxLength(300)),
+  login: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)),
+  password: v.pipe(v.string(), v.maxLength(1000)),
+});
 
 export const PROTOCOL: {
   [T in MessageType]: { request: v.GenericSchema<unknown, RequestOf<T>>; from: SenderKind[] };
@@ -65,6 +115,25 @@ export const PROTOCOL: {
   },
   'tab/scan': { request: tabRequest, from: ['extensionPage'] },
   'capture/site': { request: tabRequest, from: ['extensionPage'] },
+  'team/signIn': { request: teamLoginRequest, from: ['extensionPage'] },
+  'team/connect': {
+    request: v.strictObject({
+      ...teamLoginRequest.entries,
+      team: v.pipe(v.string(), v.maxLength(63)),
+      privateIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(100))), v.maxLength(1_000_000)),
+    }),
+    from: ['extensionPage'],
+  },
+  'team/signInAgain': {
+    request: v.strictObject({ password: teamLoginRequest.entries.password }),
+    from: ['extensionPage'],
+  },
+  'team/disconnect': { request: v.strictObject({}), from: ['extensionPage'] },
+  'team/syncNow': { request: v.strictObject({}), from: ['extensionPage'] },
+  'team/deleteAccount': {
+    request: v.strictObject({ accountId: v.pipe(v.string(), v.nonEmpty(), v.maxLength(100)) }),
+    from: ['extensionPage'],
+  },
 };
 
 /** What travels over `runtime.sendMessage`. */

@@ -12,6 +12,12 @@ function handlers() {
     'tab/scan': vi.fn(async () => ({ status: 'scanned' as const })),
     'search/query': vi.fn(async () => ({ results: [] })),
     'capture/site': vi.fn(async () => ({ status: 'noAccess' as const })),
+    'team/signIn': vi.fn(async () => ({ status: 'ok' as const, teams: [] })),
+    'team/connect': vi.fn(async () => ({ status: 'ok' as const, shared: 0 })),
+    'team/signInAgain': vi.fn(async () => ({ status: 'ok' as const, shared: 0 })),
+    'team/disconnect': vi.fn(async () => ({ removed: 0 })),
+    'team/syncNow': vi.fn(async () => ({})),
+    'team/deleteAccount': vi.fn(async () => ({ status: 'deleted' as const })),
   } satisfies Handlers;
 }
 

@@ -78,6 +78,14 @@ export interface SyncedRevision {
   edits: FieldEdits;
   /** An account's owner (the login of the rep who owns it on the team). */
   owner?: string;
+  /** The server has the row deleted at `rev` (on this browser's word): nothing of it to send. */
+  deleted?: true;
+}
+
+/** A CouchDB revision's generation (`3-abc…` → 3): a later edit of a document has a higher one. */
+export function revisionGeneration(rev: string): number {
+  const n = Number.parseInt(rev, 10);
+  return Number.isFinite(n) ? n : 0;
 }
 
 /** The `sync` table's rows: one key each. */
@@ -145,3 +153,74 @@ export interface SyncStatus {
 }
 
 export type SyncRow = TeamConnection | SyncCheckpoint | PrivateAccounts | SyncStatus;
+
+export type TeamRole = 'rep' | 'manager';
+export interface TeamMembership {
+  team: string;
+  role: TeamRole;
+}
+
+/**
+ * Why signing in did not work: `invalidOrigin`/`notHttps` (the address), `noAccess` (the rep did
+ * not grant the address), `offline` (no answer), `wrongLogin`, `noTeam` (a login of no Dossier
+ * team), `notDossier` (an answer no CouchDB gives), `alreadyConnected`.
+ */
+export type TeamProblem =
+  | 'invalidOrigin'
+  | 'notHttps'
+  | 'noAccess'
+  | 'offline'
+  | 'wrongLogin'
+  | 'noTeam'
+  | 'notDossier'
+  | 'alreadyConnected';
+
+/** The options page's team card: signing in, choosing what to share, or connected. */
+export type TeamView =
+  | { kind: 'loading' }
+  | {
+      kind: 'signIn';
+      busy: boolean;
+      problem: TeamProblem | null;
+      /** The last status (a removal to report), null when none. */
+      status: SyncStatus | null;
+      /** Accounts removed by the rep's own disconnect just now. */
+      removedNow: number | null;
+    }
+  | {
+      kind: 'choose';
+      teams: TeamMembership[];
+      team: string;
+      accounts: { id: string; name: string }[];
+      privateIds: ReadonlySet<string>;
+      busy: boolean;
+      problem: TeamProblem | null;
+    }
+  | {
+      kind: 'connected';
+      origin: string;
+      team: string;
+      login: string;
+      role: TeamRole;
+      status: SyncStatus | null;
+      pending: number;
+      busy: boolean;
+      problem: TeamProblem | null;
+    };
+
+/** Whether a client file is the team's (and whose) or this browser's only; null when no team. */
+export type FileSharing = { kind: 'team'; owner: string | null } | { kind: 'private' };
+
+/**
+ * A team account's deletion that did not happen: the server refused it (`forbidden`, with its
+ * reason) or could not be asked (`offline`). The file stays, here and on the server.
+ */
+export class TeamDeleteRefused extends Error {
+  constructor(
+    readonly kind: 'forbidden' | 'offline',
+    readonly reason = '',
+  ) {
+    super(reason || kind);
+    this.name = 'TeamDeleteRefused';
+  }
+}

@@ -58,3 +58,16 @@ export function requestSiteAccess(url: string | undefined): Promise<boolean> {
   const pattern = sitePattern(url);
   return pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
 }
+
+/** The host permission of a team server (its origin, `https://couch.example.com`). */
+export const serverPermission = (origin: string) => ({ origins: [`${origin}/*`] });
+
+/** Whether the rep granted reaching the team server at `origin`. */
+export function hasServerAccess(origin: string): Promise<boolean> {
+  return browser.permissions.contains(serverPermission(origin));
+}
+
+/** Asks to reach the team server (a prompt): call it straight from the rep's click, before any await. */
+export function requestServerAccess(origin: string): Promise<boolean> {
+  return browser.permissions.request(serverPermission(origin));
+}

@@ -388,3 +388,27 @@ describe('a status row', () => {
     expect(await readSyncStatus(bob.db)).toMatchObject({ team, state: 'syncing' });
   });
 });
+
+describe('a feed read before a later write', () => {
+  beforeAll(newTeam);
+
+  it('brings nothing older back', async () => {
+    const bob = await device('bob');
+    const account = await createAccount(bob.db, accountDraft({ name: 'Fresh' }));
+    await bob.sync();
+    const { readDoc } = await import('./server/couch');
+    const { checkServerDoc } = await import('./core/docs');
+    const { applyServerDocs } = await import('../db/team-sync');
+    const login = { origin: server.origin, login: 'bob', password: passwords.bob };
+    const old = checkServerDoc(await readDoc(login, teamDatabase(team), `account:${account.id}`));
+    await updateAccount(bob.db, account.id, { ...draftOf(account), name: 'Renamed' });
+    await bob.sync();
+    if (!old.ok) throw new Error(old.problem);
+    await applyServerDocs(bob.db, [old.doc], { me: 'bob' });
+    expect((await bob.db.accounts.get(account.id))?.name).toBe('Renamed');
+    // Nor a deleted file: the stale row is not written over the deletion.
+    await deleteAccount(bob.db, account.id);
+    await applyServerDocs(bob.db, [old.doc], { me: 'bob' });
+    expect(await bob.db.accounts.get(account.id)).toBeUndefined();
+  });
+});

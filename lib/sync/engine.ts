@@ -16,7 +16,7 @@ import {
   readPrivateIds,
   settlePushed,
 } from '../db/team-sync';
-import { DOC_TYPES, type SyncRefusal, type TeamConnection } from '../model/team-sync';
+import { DOC_TYPES, type SyncedTable, type SyncRefusal, type TeamConnection } from '../model/team-sync';
 import { checkServerDoc, deletionDoc, type OutgoingDoc, type ServerDoc, toDoc } from './core/docs';
 import type { ReplacedValue } from './core/merge';
 import { teamDatabase, teamsOf } from './core/team';
@@ -35,7 +35,7 @@ export interface SyncContext {
   db: DossierDatabase;
   connection: TeamConnection;
   /** The file history's note for values a merge replaced. */
-  historyText: (replaced: ReplacedValue[]) => string;
+  historyText: (replaced: ReplacedValue[], table: SyncedTable) => string;
   onProgress?: (sent: number, pending: number) => void;
 }
 
@@ -77,22 +77,25 @@ export async function pushOutbox(ctx: SyncContext): Promise<PushResult> {
     const docs: OutgoingDoc[] = [];
     const sending = new Map<string, { change: (typeof batch)[number]; doc: OutgoingDoc }>();
     // An account's own deletion goes alone, before anything of its file.
-    const accountDeletion = batch.find((c) => c.entry.deleted && c.entry.table === 'accounts' && c.synced);
+    const accountDeletion = batch.find(
+      (c) => c.entry.deleted && c.entry.table === 'accounts' && c.synced && !c.synced.deleted,
+    );
     const chosen = accountDeletion ? [accountDeletion] : batch;
     for (const change of chosen) {
       const { entry, row, synced } = change;
-      if (
+      const unsendable =
         (entry.accountId && privateIds.has(entry.accountId)) ||
-        (entry.deleted && !synced) ||
-        (!entry.deleted && !row)
-      ) {
+        (entry.deleted && (!synced || synced.deleted)) ||
+        (!entry.deleted && !row);
+      if (unsendable) {
         outcomes.push({ kind: 'dropped', entry });
         continue;
       }
       const doc = entry.deleted
         ? deletionDoc(entry.key, synced!.rev)
         : toDoc(entry.table, row!, {
-            rev: synced?.rev,
+            // Over the server's deletion a row starts again without a revision.
+            rev: synced?.deleted ? undefined : synced?.rev,
             owner: synced?.owner ?? connection.login,
             editedBy: connection.login,
             edits: {

@@ -6,11 +6,9 @@
 
 export const TEAM_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 
-export type TeamRole = 'rep' | 'manager';
-export interface TeamMembership {
-  team: string;
-  role: TeamRole;
-}
+import type { TeamMembership, TeamRole } from '../../model/team-sync';
+
+export type { TeamMembership, TeamRole };
 
 export const teamDatabase = (team: string) => `dossier-${team}`;
 export const teamRole = (team: string, role: TeamRole) => `dossier.${team}.${role}`;

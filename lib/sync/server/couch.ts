@@ -85,6 +85,8 @@ export type Seq = string | number;
 
 export interface ChangesOptions {
   limit: number;
+  /** Without the documents: only whether anything changed (the live feed's wake-up). */
+  withoutDocs?: boolean;
   /** Wait this long for a change when there is none (CouchDB's long poll). */
   waitMs?: number;
   signal?: AbortSignal;
