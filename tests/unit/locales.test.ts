@@ -70,6 +70,18 @@ describe('locales', () => {
     expect(createTestTranslate('zh_CN')('error.floorAboveList')).toBe('底价不能高于目录价。');
   });
 
+  it('never writes a substitution the browser reads as a named placeholder ($1$2 is `$1$` then 2)', () => {
+    const messages = (tree: object) =>
+      flatten(tree).map((key) => [
+        key,
+        key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], tree),
+      ]);
+    for (const tree of [en, zhCN]) {
+      const named = messages(tree).filter(([, text]) => /\$[A-Za-z0-9_@]+\$/.test(String(text)));
+      expect(named).toEqual([]);
+    }
+  });
+
   it('uses the same $n substitutions in both languages', () => {
     const [tEn, tZh] = [createTestTranslate('en'), createTestTranslate('zh_CN')];
     const subs = (s: string) => [...s.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
