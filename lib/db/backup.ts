@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
 import { type DatabaseStamp, TABLE_NAMES } from '../model/tables';
+import { SYNC_KEYS } from '../model/team-sync';
 import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
 import type { DossierDatabase } from './database';
 import { withoutDerived } from './derived-fields';
@@ -9,6 +10,7 @@ import { withAccountReadings, withContactReadings, withoutReadings } from './rea
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { signalsForAccounts } from './signals';
 import { readDatabaseStamp } from './stamp';
+import { readPrivateIds, readTeamConnection } from './team-reads';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {
@@ -87,4 +89,70 @@ export async function restoreDatabase(
     await putInChunks(segments, { total, sliceMs: 50 });
     if (indexes) await commitWithIndexes(tx.table('revisions'), indexes);
   });
+}
+
+/** What a restore in a team did: the backup's accounts restored as private, and those it left to the team. */
+export interface PrivateRestore {
+  restored: number;
+  /** Accounts of the backup that are the team's now: kept as the team has them, not restored. */
+  keptTeam: number;
+}
+
+/**
+ * A restore while the rep is in a team never touches the team's files: the backup's accounts
+ * replace the private ones and stay private (this browser only); an account of the backup that
+ * is the team's now is left as the team has it, with its file. The rep's own tables (corrections,
+ * what was done on *Today*) are the backup's. One transaction, as every restore; it covers the
+ * server revisions, so the outbox records nothing: no change of it is the team's.
+ */
+export async function restoreIntoPrivateFiles(
+  db: DossierDatabase,
+  backup: BackupFile,
+): Promise<PrivateRestore> {
+  const withIds = <T extends { externalIds?: string[] }>(row: T) => ({ externalIds: [], ...row });
+  const [allAccounts, allContacts] = await Promise.all([
+    withAccountReadings(backup.tables.accounts.map(withIds)),
+    withContactReadings(backup.tables.contacts.map(withIds)),
+  ]);
+  const tables = [...db.allTables, db.revisions, db.outbox, db.syncRevisions, db.sync];
+  return db.transaction('rw', tables, async () => {
+    const privateIds = await readPrivateIds(db);
+    const stored = (await db.accounts.toCollection().primaryKeys()) as string[];
+    const team = new Set(stored.filter((id) => !privateIds.has(id)));
+    const accounts = allAccounts.filter((a) => !team.has(a.id));
+    const restored = new Set(accounts.map((a) => a.id));
+    const mine = <T extends { accountId: string }>(rows: readonly T[]) =>
+      rows.filter((r) => restored.has(r.accountId));
+    const rows = {
+      contacts: mine(allContacts),
+      talkingPoints: mine(backup.tables.talkingPoints),
+      pricingNotes: mine(backup.tables.pricingNotes),
+      notes: mine(backup.tables.notes),
+    };
+    const owned = (id: string | null) => id === null || restored.has(id) || team.has(id);
+    // The private files go; the team's stay.
+    const leaving = [...privateIds];
+    for (const name of ['contacts', 'talkingPoints', 'pricingNotes', 'notes'] as const) {
+      await db.table(name).where('accountId').anyOf(leaving).delete();
+    }
+    await db.accounts.bulkDelete(leaving);
+    await db.accountSignals.bulkDelete(leaving);
+    await db.matchCorrections.clear();
+    await db.agendaMarks.clear();
+    await db.accounts.bulkAdd(accounts);
+    await db.contacts.bulkAdd(rows.contacts);
+    await db.talkingPoints.bulkAdd(rows.talkingPoints);
+    await db.pricingNotes.bulkAdd(rows.pricingNotes);
+    await db.notes.bulkAdd(rows.notes);
+    await db.matchCorrections.bulkAdd(backup.tables.matchCorrections.filter((c) => owned(c.accountId)));
+    await db.agendaMarks.bulkAdd(backup.tables.agendaMarks.filter((m) => owned(m.accountId)));
+    await db.accountSignals.bulkPut(signalsForAccounts(accounts, rows, new Date()));
+    await db.sync.put({ key: SYNC_KEYS.private, ids: [...restored] });
+    return { restored: accounts.length, keptTeam: allAccounts.length - accounts.length };
+  });
+}
+
+/** Whether a restore now goes into private files (the rep is in a team). */
+export async function restoresIntoPrivate(db: DossierDatabase): Promise<boolean> {
+  return (await readTeamConnection(db)) !== undefined;
 }

@@ -1,4 +1,9 @@
-import { restoreDatabase } from '../../db/backup';
+import {
+  type PrivateRestore,
+  restoreDatabase,
+  restoreIntoPrivateFiles,
+  restoresIntoPrivate,
+} from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
 import { STORED } from '../../model/storage-items';
 import { TABLE_NAMES, type TableName } from '../../model/tables';
@@ -19,19 +24,27 @@ export async function restorePreview(
   return TABLE_NAMES.map((table, i) => ({ table, inFile: backup.tables[table].length, now: now[i]! }));
 }
 
-export type RestoreOutcome = { ok: true } | { ok: false; failure: WriteFailure };
+/** `private`: the rep is in a team, and the backup went into private files (the team's stay). */
+export type RestoreOutcome = { ok: true; private?: PrivateRestore } | { ok: false; failure: WriteFailure };
 
 /**
- * Replaces the database with a validated backup as every bulk write is made: refused before
+ * Replaces the database with a validated backup (in a team: the private files only, see
+ * `restoreIntoPrivateFiles`) as every bulk write is made: refused before
  * anything is written when the disk lacks the space, what is stored now copied aside first, and a
  * failure checked afterwards ("nothing was changed" only when it was not).
  */
 export async function restoreBackup(db: DossierDatabase, backup: BackupFile): Promise<RestoreOutcome> {
   try {
+    const guard = { rowBytes: backupRowBytes(backup), store: await opfsCopyStore() };
+    if (await restoresIntoPrivate(db)) {
+      // In a team, the team's files are the team's: a backup never overwrites them.
+      return {
+        ok: true,
+        private: await guardBulkWrite(db, guard, () => restoreIntoPrivateFiles(db, backup)),
+      };
+    }
     const { domains } = await getItem(STORED.ownAddresses);
-    await guardBulkWrite(db, { rowBytes: backupRowBytes(backup), store: await opfsCopyStore() }, () =>
-      restoreDatabase(db, backup, { ownDomains: domains }),
-    );
+    await guardBulkWrite(db, guard, () => restoreDatabase(db, backup, { ownDomains: domains }));
     return { ok: true };
   } catch (error) {
     const failure = toWriteFailure(error) ?? {

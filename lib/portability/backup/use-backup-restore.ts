@@ -78,7 +78,12 @@ export function useBackupRestore(
       return;
     }
     await setItem(STORED.firstRunDone, true);
-    setStatus({ kind: 'done', message: t('backup.restored', [String(pending.accountsInFile)]) });
+    setStatus({
+      kind: 'done',
+      message: outcome.private
+        ? t('team.restoredPrivate', [String(outcome.private.restored), String(outcome.private.keptTeam)])
+        : t('backup.restored', [String(pending.accountsInFile)]),
+    });
   };
 
   return { status, pending, exportBackup, pickFile, confirmRestore, cancelRestore: () => setPending(null) };
