@@ -6,6 +6,8 @@ import type { DossierDatabase } from '../db/database';
 import { connectTeam, writeSyncStatus } from '../db/team-sync';
 import { accountDraft, openTestDatabase } from '../db/test-helpers';
 import type { sendMessage } from '../messaging/send';
+import { STORED } from '../model/storage-items';
+import { getItem } from '../platform/storage';
 import { type TeamSyncDeps, useTeamSync } from './use-team-sync';
 
 let db: DossierDatabase;
@@ -90,6 +92,8 @@ describe('useTeamSync', () => {
       team: 'acme',
       privateIds: [b.id],
     });
+    // Connected, the first-run screen no longer offers demo data into the team's files.
+    expect(await getItem(STORED.firstRunDone)).toBe(true);
   });
 
   it('says why the server did not take the login', async () => {

@@ -8,7 +8,9 @@ import { listAccountSummaries } from '../db/account-lookup';
 import type { DossierDatabase } from '../db/database';
 import { countPending, readSyncStatus, readTeamConnection } from '../db/team-sync';
 import type { sendMessage } from '../messaging/send';
+import { STORED } from '../model/storage-items';
 import type { TeamMembership, TeamProblem, TeamView } from '../model/team-sync';
+import { setItem } from '../platform/storage';
 import { useLiveQuery } from '../platform/use-live-query';
 import { serverOrigin } from './core/team';
 
@@ -145,8 +147,13 @@ export function useTeamSync(db: DossierDatabase, deps: TeamSyncDeps) {
           team: choosing.team,
           privateIds: [...privateIds],
         });
-        if (result.status === 'problem') setProblem(result.problem);
-        else setChoosing(null);
+        if (result.status === 'problem') {
+          setProblem(result.problem);
+          return;
+        }
+        setChoosing(null);
+        // A rep in a team has chosen how to start: no demo data offered into the team's files.
+        await setItem(STORED.firstRunDone, true);
       });
     },
     syncNow() {
