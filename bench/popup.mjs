@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { launchWithExtension } from '../scripts/chromium.mjs';
 import { instrumentPopup } from './popup/instrument.mjs';
 import { storesReady } from './seed-accounts.mjs';
+import { serviceWorkerHeap } from './service-worker-heap.mjs';
 import { importTypeScript } from './ts-import.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -323,51 +324,6 @@ async function seed(page, data) {
   );
 }
 
-/**
- * The service worker's memory after a full collection (MB): the JS heap, and the typed arrays'
- * bytes outside it (the stored indexes' buffers), over DevTools (Target.sendMessageToTarget).
- */
-async function workerHeap() {
-  const port = readFileSync(join(tmp, 'profile', 'DevToolsActivePort'), 'utf8').split('\n')[0];
-  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  try {
-    const session = await cdp.newBrowserCDPSession();
-    const { targetInfos } = await session.send('Target.getTargets');
-    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
-    if (!worker) return null;
-    const { sessionId } = await session.send('Target.attachToTarget', {
-      targetId: worker.targetId,
-      flatten: false,
-    });
-    let id = 0;
-    const call = (method, params = {}) =>
-      new Promise((resolve) => {
-        const mine = ++id;
-        const onMessage = (event) => {
-          const reply = JSON.parse(event.message);
-          if (event.sessionId !== sessionId || reply.id !== mine) return;
-          session.off('Target.receivedMessageFromTarget', onMessage);
-          resolve(reply.result);
-        };
-        session.on('Target.receivedMessageFromTarget', onMessage);
-        void session.send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id: mine, method, params }),
-        });
-      });
-    await call('HeapProfiler.collectGarbage');
-    const usage = await call('Runtime.getHeapUsage');
-    const mb = (x) => (typeof x === 'number' ? Math.round(x / 1e5) / 10 : null);
-    return {
-      jsHeapMB: mb(usage.usedSize),
-      arrayBuffersMB: mb(usage.backingStorageSize),
-      embedderMB: mb(usage.embedderHeapUsedSize),
-    };
-  } finally {
-    await cdp.close();
-  }
-}
-
 /** The quick-search timings the running service worker keeps (lib/search/search-service.ts). */
 async function workerStats(ctx) {
   const workers = ctx.serviceWorkers();
@@ -448,4 +404,12 @@ async function openAndType(page, text) {
     // From the first key's input event to the frame that shows the whole query's answer.
     query: last ? last.at - bench.firstInput : Number.NaN,
   };
+}
+
+/**
+ * The service worker's memory after a full collection (MB): the JS heap, and the typed arrays'
+ * bytes outside it (the stored indexes' buffers), over DevTools (Target.sendMessageToTarget).
+ */
+function workerHeap() {
+  return serviceWorkerHeap(join(tmp, 'profile'));
 }

@@ -148,7 +148,7 @@ describe('TeamSync', () => {
     );
     expect(
       screen.getByText(
-        'The team server refused a change: only a manager may delete a team account (Acme Steel). The file is as the team has it.',
+        'The team server refused a change to Acme Steel: only a manager may delete a team account. The file is as the team has it.',
       ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Disconnect' }));

@@ -113,7 +113,9 @@ async function recordAround(
     const earlier = pending[i];
     const after = deleting ? undefined : (req.values[i] as Row);
     // A delete of nothing, or a write that changed no field of a row already shared, is no change.
-    const fields = deleting ? [] : changedPaths(old, after);
+    // A new row's fields are all as new as the row (its `updatedAt`): none is stamped, which keeps an
+    // import's 100,000 entries small.
+    const fields = deleting || !old ? [] : changedPaths(old, after);
     if (!earlier && (deleting ? !old : fields.length === 0 && old)) return;
     const times = { ...earlier?.fields };
     for (const path of fields) times[path] = at;

@@ -76,6 +76,17 @@ export function onRowsChanged<T extends string>(
   return () => Dexie.on('storagemutated').unsubscribe(listener);
 }
 
+/** Two sets of changes as one: the ids of both per table, 'all' when either had it. */
+export function joinChanges<T extends string>(a: RowChanges<T> | null, b: RowChanges<T>): RowChanges<T> {
+  const out: RowChanges<T> = { ...a };
+  for (const table of Object.keys(b) as T[]) {
+    const mine = out[table];
+    const theirs = b[table]!;
+    out[table] = mine === 'all' || theirs === 'all' ? 'all' : new Set([...(mine ?? []), ...theirs]);
+  }
+  return out;
+}
+
 /** The single string keys of a Dexie range set, or 'all' when it holds a real range. */
 export function keysOf(tree: IntervalTree): Set<string> | 'all' {
   const keys = new Set<string>();

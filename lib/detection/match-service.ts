@@ -110,6 +110,11 @@ export function createMatchService(deps: MatchServiceDeps) {
      * for the build; a page that arrives meanwhile waits for this same build — then re-match
      * every tab.
      */
+    /** The client files changed: the next match builds the index afresh (no build now). */
+    markStale(): void {
+      index = null;
+    },
+
     async invalidateIndex(): Promise<void> {
       index = null;
       await currentIndex().catch(() => {});

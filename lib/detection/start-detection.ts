@@ -3,6 +3,7 @@ import type { DossierDatabase } from '../db/database';
 import { openMatchCache } from '../db/match-cache';
 import { listCorrections } from '../db/match-corrections';
 import { onCorrectionsChanged, onMatchSourcesChanged } from '../db/watch';
+import { afterBurst, inBurst } from '../db/write-bursts';
 import type { ScanStatus } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { STORED } from '../model/storage-items';
@@ -109,9 +110,32 @@ export function startDetection(db: DossierDatabase): DetectionHandlers {
   };
 }
 
+/**
+ * How long accounts and contacts stay unchanged before the index is rebuilt ahead of any page. A
+ * team's first sync, or an import, commits batch after batch: rebuilt after each, 10,000 accounts
+ * cost the worker O(n²). Meanwhile the index is stale: a page that arrives builds a current one.
+ */
+export const REBUILD_AFTER_QUIET_MS = 400;
+
 /** Rebuild when accounts or contacts change; re-match when corrections or the rep's addresses do. */
 function watchChanges(db: DossierDatabase, service: ReturnType<typeof createMatchService>) {
-  onMatchSourcesChanged(db, () => void service.invalidateIndex());
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let changedInBurst = false;
+  const rebuildSoon = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => void service.invalidateIndex(), REBUILD_AFTER_QUIET_MS);
+  };
+  onMatchSourcesChanged(db, () => {
+    service.markStale();
+    // In a burst (a team's first sync) the rebuild waits for its end.
+    if (inBurst()) changedInBurst = true;
+    else rebuildSoon();
+  });
+  afterBurst(() => {
+    if (!changedInBurst) return;
+    changedInBurst = false;
+    rebuildSoon();
+  });
   onCorrectionsChanged(db, () => void service.rematchAll());
   watchItem(STORED.ownAddresses, () => void service.invalidateIndex());
 }

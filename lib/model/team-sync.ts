@@ -66,7 +66,10 @@ export interface OutboxEntry {
    * with the server — or null for a row new here. What a merge compares both sides against.
    */
   base: Record<string, unknown> | null;
-  /** The fields changed here since `base` (paths, see lib/sync/core/fields.ts) and when. */
+  /**
+   * The fields changed here since `base` (paths, see lib/sync/core/fields.ts) and when. A row new
+   * here stamps none: all its fields date from its `updatedAt`.
+   */
   fields: Record<string, string>;
 }
 

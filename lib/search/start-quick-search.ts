@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { DossierDatabase } from '../db/database';
 import { openSearchCache } from '../db/search-cache';
-import { SEARCH_TABLES } from '../db/search-sources';
-import { onRowsChanged } from '../db/watch';
+import { SEARCH_TABLES, type SearchTable } from '../db/search-sources';
+import { joinChanges, onRowsChanged, type RowChanges } from '../db/watch';
+import { afterBurst, inBurst } from '../db/write-bursts';
 import type { Handlers } from '../messaging/router';
 import { openClientFileInPanel, openClientFileInTab } from '../platform/open-client-file';
 import { translate } from '../platform/translate';
@@ -20,7 +21,18 @@ export function startQuickSearch(db: DossierDatabase): QuickSearchHandlers {
   const service = createSearchService({ db, cache: openSearchCache() });
   // Timings only (no client data), for the popup benchmark to read from the worker.
   (globalThis as { dossierSearchStats?: unknown }).dossierSearchStats = service.stats;
-  onRowsChanged(db, SEARCH_TABLES, (changes) => void service.apply(changes).catch(() => {}));
+  // In a burst of writes (a team's first sync) the changes are gathered and applied once, after.
+  let gathered: RowChanges<SearchTable> | null = null;
+  onRowsChanged(db, SEARCH_TABLES, (changes) => {
+    if (inBurst()) gathered = joinChanges(gathered, changes);
+    else void service.apply(changes).catch(() => {});
+  });
+  afterBurst(() => {
+    if (!gathered) return;
+    const changes = gathered;
+    gathered = null;
+    void service.apply(changes).catch(() => {});
+  });
   // Not loaded at worker start: the worker wakes for many reasons (a tab loading, a page's
   // signals), and tens of MB of stored index would compete with what woke it. The popup asks for
   // it once its first list is painted, the omnibox when the rep types `ds`.

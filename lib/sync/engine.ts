@@ -16,6 +16,7 @@ import {
   readPrivateIds,
   settlePushed,
 } from '../db/team-sync';
+import { beginBurst } from '../db/write-bursts';
 import { DOC_TYPES, type SyncedTable, type SyncRefusal, type TeamConnection } from '../model/team-sync';
 import { checkServerDoc, deletionDoc, type OutgoingDoc, type ServerDoc, toDoc } from './core/docs';
 import type { ReplacedValue } from './core/merge';
@@ -197,6 +198,8 @@ export interface PullResult {
   merged: number;
   deleted: number;
   rejected: { id: string; problem: string }[];
+  /** Where the time went (ms): the server's answers, their checks, the writes; and how many batches. */
+  timing: { fetchMs: number; checkMs: number; applyMs: number; batches: number };
 }
 
 /**
@@ -213,51 +216,73 @@ export async function pullChanges(
   const { db, connection } = ctx;
   const login = loginOf(connection);
   const database = teamDatabase(connection.team);
-  const result: PullResult = { applied: 0, merged: 0, deleted: 0, rejected: [] };
+  const result: PullResult = {
+    applied: 0,
+    merged: 0,
+    deleted: 0,
+    rejected: [],
+    timing: { fetchMs: 0, checkMs: 0, applyMs: 0, batches: 0 },
+  };
+  const { timing } = result;
   let limit = PULL_BATCH;
   let waitMs = options.waitMs;
-  for (;;) {
-    const since = await readCheckpoint(db);
-    let changes: Awaited<ReturnType<typeof readChanges>>;
-    try {
-      changes = await readChanges(login, database, since, { limit, waitMs, signal: options.signal });
-    } catch (error) {
-      if (!(error instanceof ServerError) || error.failure !== 'tooLarge') throw error;
-      if (limit > 1) {
-        limit = Math.max(1, Math.floor(limit / 4));
+  // More than one batch (a first sync, a long time offline) is a burst: this context's indexes
+  // follow it once, at its end (lib/db/write-bursts.ts).
+  let endBurst: (() => void) | undefined;
+  try {
+    for (;;) {
+      const since = await readCheckpoint(db);
+      let changes: Awaited<ReturnType<typeof readChanges>>;
+      const fetched = performance.now();
+      try {
+        changes = await readChanges(login, database, since, { limit, waitMs, signal: options.signal });
+        timing.fetchMs += performance.now() - fetched;
+      } catch (error) {
+        if (!(error instanceof ServerError) || error.failure !== 'tooLarge') throw error;
+        if (limit > 1) {
+          limit = Math.max(1, Math.floor(limit / 4));
+          continue;
+        }
+        // One document over the bound: skipped, named.
+        const head = await readChanges(login, database, since, {
+          limit: 1,
+          signal: options.signal,
+          maxBytes: 1_000_000,
+        });
+        const first = head.results[0];
+        if (!first) throw error;
+        result.rejected.push({ id: first.id, problem: 'larger than Dossier reads' });
+        await applyServerDocs(db, [], { me: connection.login, checkpoint: first.seq });
         continue;
       }
-      // One document over the bound: skipped, named.
-      const head = await readChanges(login, database, since, {
-        limit: 1,
-        signal: options.signal,
-        maxBytes: 1_000_000,
+      waitMs = undefined; // only the first read waits
+      const checked = performance.now();
+      const docs: ServerDoc[] = [];
+      for (const change of changes.results) {
+        if (change.id.startsWith('_design/')) continue;
+        const check = checkServerDoc(
+          change.doc ?? (change.deleted ? { _id: change.id, _deleted: true } : null),
+        );
+        if (check.ok) docs.push(check.doc);
+        else result.rejected.push({ id: check.id, problem: check.problem });
+      }
+      const applying = performance.now();
+      timing.checkMs += applying - checked;
+      const applied = await applyServerDocs(db, docs, {
+        me: connection.login,
+        checkpoint: changes.last_seq,
+        historyText: ctx.historyText,
       });
-      const first = head.results[0];
-      if (!first) throw error;
-      result.rejected.push({ id: first.id, problem: 'larger than Dossier reads' });
-      await applyServerDocs(db, [], { me: connection.login, checkpoint: first.seq });
-      continue;
+      timing.applyMs += performance.now() - applying;
+      timing.batches += 1;
+      result.applied += applied.written;
+      result.merged += applied.merged;
+      result.deleted += applied.deleted;
+      if (changes.results.length < limit || changes.pending === 0) break;
+      endBurst ??= beginBurst();
     }
-    waitMs = undefined; // only the first read waits
-    const docs: ServerDoc[] = [];
-    for (const change of changes.results) {
-      if (change.id.startsWith('_design/')) continue;
-      const check = checkServerDoc(
-        change.doc ?? (change.deleted ? { _id: change.id, _deleted: true } : null),
-      );
-      if (check.ok) docs.push(check.doc);
-      else result.rejected.push({ id: check.id, problem: check.problem });
-    }
-    const applied = await applyServerDocs(db, docs, {
-      me: connection.login,
-      checkpoint: changes.last_seq,
-      historyText: ctx.historyText,
-    });
-    result.applied += applied.written;
-    result.merged += applied.merged;
-    result.deleted += applied.deleted;
-    if (changes.results.length < limit || changes.pending === 0) break;
+  } finally {
+    endBurst?.();
   }
   return result;
 }

@@ -30,7 +30,7 @@ import { hasServerAccess } from '../platform/permissions';
 import { deletionDoc } from './core/docs';
 import type { ReplacedValue } from './core/merge';
 import { serverOrigin, teamDatabase, teamsOf } from './core/team';
-import { checkMembership, pullChanges, pushOutbox, type SyncContext } from './engine';
+import { checkMembership, type PullResult, pullChanges, pushOutbox, type SyncContext } from './engine';
 import { AccessError, openDatabase, readChanges, readSession, writeDocs } from './server/couch';
 import { ServerError, type ServerLogin } from './server/http';
 
@@ -159,8 +159,11 @@ export class TeamSync {
         retryAt: null,
       });
       const ctx = this.context(connection);
+      const runStarted = performance.now();
       const pushed = await pushOutbox(ctx);
+      const pushedAt = performance.now();
       const pulled = await pullChanges(ctx);
+      this.record(pushedAt - runStarted, performance.now() - pushedAt, pulled);
       this.failures = 0;
       await writeSyncStatus(db, {
         state: 'upToDate',
@@ -174,6 +177,36 @@ export class TeamSync {
     } catch (error) {
       await this.failed(connection, error);
     }
+  }
+
+  /** Where this worker's sync time went, summed over its runs (ms); bench/team-sync.mjs reads it. */
+  readonly stats = {
+    workerStartedAt: Date.now(),
+    log: [] as string[],
+    runs: 0,
+    pushMs: 0,
+    pullMs: 0,
+    fetchMs: 0,
+    checkMs: 0,
+    applyMs: 0,
+    batches: 0,
+    applied: 0,
+  };
+
+  private record(pushMs: number, pullMs: number, pulled: Pick<PullResult, 'applied' | 'timing'>) {
+    const { stats } = this;
+    stats.runs += 1;
+    stats.pushMs += pushMs;
+    stats.pullMs += pullMs;
+    stats.fetchMs += pulled.timing.fetchMs;
+    stats.checkMs += pulled.timing.checkMs;
+    stats.applyMs += pulled.timing.applyMs;
+    stats.batches += pulled.timing.batches;
+    stats.applied += pulled.applied;
+    stats.log.push(
+      `${Date.now() - stats.workerStartedAt}: push ${pushMs | 0} pull ${pullMs | 0} applied ${pulled.applied}`,
+    );
+    (globalThis as { dossierSyncStats?: unknown }).dossierSyncStats = stats;
   }
 
   private async failed(connection: TeamConnection, error: unknown): Promise<void> {
