@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccount } from '../db/accounts';
 import { createContact } from '../db/contacts';
@@ -20,6 +20,8 @@ beforeEach(async () => {
   await createContact(db, contactDraft(beta, { name: 'Zhang Min' }));
 });
 afterEach(async () => {
+  // Unmounted before the environment goes: an effect left scheduled would run without a window.
+  cleanup();
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
