@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyPricingNoteDraft, emptyTalkingPointDraft, emptyTimelineNoteDraft } from '../model/defaults';
-import { docId, type OutboxEntry, type TeamConnection } from '../model/team-sync';
+import { docId, type OutboxEntry } from '../model/team-sync';
 import { createAccount, deleteAccount, updateAccount } from './accounts';
 import { markAgendaItem } from './agenda-marks';
 import { createContact, createContacts, deleteContact, updateContact } from './contacts';
@@ -16,7 +16,7 @@ import {
   setTalkingPointPinned,
   updateTalkingPoint,
 } from './talking-points';
-import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
+import { accountDraft, contactDraft, openTestDatabase, teamConnection } from './test-helpers';
 
 let db: DossierDatabase;
 beforeEach(() => {
@@ -26,15 +26,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const CONNECTION: TeamConnection = {
-  key: 'connection',
-  origin: 'https://couch.example.com',
-  team: 'acme',
-  login: 'bob',
-  password: 'pw',
-  role: 'rep',
-  connectedAt: '2026-12-01T00:00:00.000Z',
-};
+const CONNECTION = teamConnection();
 const connect = () => db.sync.put(CONNECTION);
 const entry = (key: string) => db.outbox.get(key) as Promise<OutboxEntry>;
 const keys = async () => (await db.outbox.toCollection().primaryKeys()).sort();

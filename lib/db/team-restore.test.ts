@@ -6,7 +6,7 @@ import { createContact } from './contacts';
 import type { DossierDatabase } from './database';
 import { createNote } from './notes';
 import { connectTeam } from './team-sync';
-import { accountDraft, contactDraft, openTestDatabase } from './test-helpers';
+import { accountDraft, contactDraft, openTestDatabase, teamConnection } from './test-helpers';
 
 let db: DossierDatabase;
 beforeEach(() => {
@@ -26,19 +26,7 @@ describe('a restore in a team', () => {
     await db.accounts.delete(extra.id);
 
     expect(await restoresIntoPrivate(db)).toBe(false);
-    await connectTeam(
-      db,
-      {
-        key: 'connection',
-        origin: 'https://couch.example.com',
-        team: 'acme',
-        login: 'bob',
-        password: 'pw',
-        role: 'rep',
-        connectedAt: '2026-12-05T09:00:00.000Z',
-      },
-      [mine.id],
-    );
+    await connectTeam(db, teamConnection(), [mine.id]);
     expect(await restoresIntoPrivate(db)).toBe(true);
     // The team's file moved on since the backup.
     const { id: _i, createdAt: _c, updatedAt: _u, pinyin: _p, externalIds: _e, ...draft } = team;

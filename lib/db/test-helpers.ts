@@ -1,4 +1,5 @@
 import { emptyAccountDraft, emptyContactDraft, emptyTimelineNoteDraft } from '../model/defaults';
+import type { TeamConnection } from '../model/team-sync';
 import type { AccountDraft, ContactDraft, TimelineNote } from '../model/types';
 import { DossierDatabase } from './database';
 
@@ -28,4 +29,18 @@ export function followUpRows(accountId: string, count: number, followUpDate: str
     text: 'Old follow-up',
     followUpDate,
   }));
+}
+
+/** A team connection as the options page stores it (bob, a rep of team acme), with `overrides`. */
+export function teamConnection(overrides: Partial<TeamConnection> = {}): TeamConnection {
+  return {
+    key: 'connection',
+    origin: 'https://couch.example.com',
+    team: 'acme',
+    login: 'bob',
+    password: 'pw',
+    role: 'rep',
+    connectedAt: '2026-12-05T09:00:00.000Z',
+    ...overrides,
+  };
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { connectTeam } from '../db/team-sync';
-import { accountDraft, openTestDatabase } from '../db/test-helpers';
+import { accountDraft, openTestDatabase, teamConnection } from '../db/test-helpers';
 import type { sendMessage } from '../messaging/send';
 import { TeamDeleteRefused } from '../model/team-sync';
 import { deleteFileAccount } from './delete-account';
@@ -13,20 +13,7 @@ beforeEach(() => {
 });
 afterEach(() => db.delete());
 
-const connect = (privateIds: string[]) =>
-  connectTeam(
-    db,
-    {
-      key: 'connection',
-      origin: 'https://couch.example.com',
-      team: 'acme',
-      login: 'bob',
-      password: 'pw',
-      role: 'rep',
-      connectedAt: '2026-12-05T09:00:00.000Z',
-    },
-    privateIds,
-  );
+const connect = (privateIds: string[]) => connectTeam(db, teamConnection(), privateIds);
 
 const sender = (reply: unknown) =>
   vi.fn(async () => reply) as unknown as typeof sendMessage & ReturnType<typeof vi.fn>;

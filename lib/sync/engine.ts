@@ -40,7 +40,8 @@ export interface SyncContext {
   onProgress?: (sent: number, pending: number) => void;
 }
 
-const loginOf = (c: TeamConnection): ServerLogin => ({
+/** The login a request to the team's server is made with. */
+export const loginOf = (c: Pick<TeamConnection, 'origin' | 'login' | 'password'>): ServerLogin => ({
   origin: c.origin,
   login: c.login,
   password: c.password,

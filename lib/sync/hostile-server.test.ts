@@ -8,9 +8,8 @@ import { hashDatabase } from '../../tests/support/db-hash';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { connectTeam, readCheckpoint } from '../db/team-sync';
-import { accountDraft, openTestDatabase } from '../db/test-helpers';
+import { accountDraft, openTestDatabase, teamConnection } from '../db/test-helpers';
 import { emptyAccountDraft } from '../model/defaults';
-import type { TeamConnection } from '../model/team-sync';
 import { pullChanges, pushOutbox, type SyncContext } from './engine';
 import { ServerError } from './server/http';
 
@@ -40,15 +39,7 @@ let ctx: SyncContext;
 beforeEach(async () => {
   db = openTestDatabase();
   await createAccount(db, accountDraft({ name: 'Already here' }));
-  const connection: TeamConnection = {
-    key: 'connection',
-    origin,
-    team: 'acme',
-    login: 'bob',
-    password: 'pw',
-    role: 'rep',
-    connectedAt: '2026-12-01T00:00:00.000Z',
-  };
+  const connection = teamConnection({ origin });
   await connectTeam(db, connection, []);
   ctx = { db, connection, historyText: () => '' };
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAccount } from '../db/accounts';
 import type { DossierDatabase } from '../db/database';
 import { connectTeam, writeSyncStatus } from '../db/team-sync';
-import { accountDraft, openTestDatabase } from '../db/test-helpers';
+import { accountDraft, openTestDatabase, teamConnection } from '../db/test-helpers';
 import type { sendMessage } from '../messaging/send';
 import { STORED } from '../model/storage-items';
 import { getItem } from '../platform/storage';
@@ -111,19 +111,7 @@ describe('useTeamSync', () => {
     const d = deps({ 'team/disconnect': { removed: 3 } });
     const { result } = renderHook(() => useTeamSync(db, d));
     await waitFor(() => expect(result.current.view.kind).toBe('signIn'));
-    await connectTeam(
-      db,
-      {
-        key: 'connection',
-        origin: 'https://couch.example.com',
-        team: 'acme',
-        login: 'bob',
-        password: 'pw',
-        role: 'rep',
-        connectedAt: '2026-12-05T09:00:00.000Z',
-      },
-      [],
-    );
+    await connectTeam(db, teamConnection(), []);
     await waitFor(() =>
       expect(result.current.view).toMatchObject({ kind: 'connected', team: 'acme', pending: 1 }),
     );

@@ -161,24 +161,27 @@ export function tableWriteViolations(repo: Repo): string[] {
 export function contentScriptViolations(repo: Repo): string[] {
   const entries = repo.product.filter((f) => /^entrypoints\/(content[\w-]*|capture-[\w-]+)\.ts$/.test(f));
   if (entries.length === 0) return ['no content script found'];
+  const forbidden = (target: string) =>
+    target.startsWith('lib/db/') ||
+    target.startsWith('components/') ||
+    target === 'dexie' ||
+    target === 'preact';
+  return entries.flatMap((entry) => importChains(repo, entry, forbidden));
+}
+
+/** Every chain of imports from `entry` to a target `stops` names (which it does not follow further). */
+function importChains(repo: Repo, entry: string, stops: (target: string) => boolean): string[] {
   const out: string[] = [];
-  for (const entry of entries) {
-    const seen = new Set<string>();
-    const visit = (file: string, chain: string[]) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const { target } of repo.imports.get(file) ?? []) {
-        const bad =
-          target.startsWith('lib/db/') ||
-          target.startsWith('components/') ||
-          target === 'dexie' ||
-          target === 'preact';
-        if (bad) out.push(`${[...chain, file].join(' → ')} → ${target}`);
-        else if (repo.imports.has(target)) visit(target, [...chain, file]);
-      }
-    };
-    visit(entry, []);
-  }
+  const seen = new Set<string>();
+  const visit = (file: string, chain: string[]) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const { target } of repo.imports.get(file) ?? []) {
+      if (stops(target)) out.push(`${[...chain, file].join(' → ')} → ${target}`);
+      else if (repo.imports.has(target)) visit(target, [...chain, file]);
+    }
+  };
+  visit(entry, []);
   return out;
 }
 
@@ -207,18 +210,8 @@ export function networkViolations(repo: Repo): string[] {
   const entries = repo.product.filter(
     (f) => f.startsWith('entrypoints/') && f !== 'entrypoints/background.ts',
   );
-  const reached: string[] = [];
-  for (const entry of entries) {
-    const seen = new Set<string>();
-    const visit = (file: string, chain: string[]) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const { target } of repo.imports.get(file) ?? []) {
-        if (target === NETWORK_MODULE) reached.push(`${[...chain, file].join(' → ')} → ${target}`);
-        else if (repo.imports.has(target)) visit(target, [...chain, file]);
-      }
-    };
-    visit(entry, []);
-  }
+  const reached = entries.flatMap((entry) =>
+    importChains(repo, entry, (target) => target === NETWORK_MODULE),
+  );
   return [...calls, ...reached];
 }
