@@ -45,7 +45,9 @@ describe('OptionsPage', () => {
       { table: 'notes', inFile: 162, now: 12 },
       { table: 'matchCorrections', inFile: 0, now: 2 },
     ];
-    renderWithI18n(page({ fileName: 'dossier-backup.json', accountsInFile: 46, accountsNow: 3, tables }));
+    renderWithI18n(
+      page({ fileName: 'dossier-backup.json', accountsInFile: 46, accountsNow: 3, tables, team: null }),
+    );
     expect(screen.getByText(/46 accounts/)).toBeTruthy();
     // Part by part, what the file brings and what it replaces — the corrections stored now included.
     const rows = screen.getAllByRole('row').map((row) => row.textContent);
@@ -60,5 +62,53 @@ describe('OptionsPage', () => {
     ]);
     fireEvent.click(screen.getByRole('button', { name: 'Replace with the backup' }));
     expect(onConfirm).toHaveBeenCalledOnce();
+  });
+
+  it('in a team, restores into private files unless a manager chooses to replace the team’s', () => {
+    const onMode = vi.fn();
+    const onConfirm = vi.fn();
+    const team = {
+      team: 'acme',
+      manager: false,
+      private: { restored: 4, keptTeam: 42 },
+      replace: { restored: 44, removed: 3, keptPrivate: 2 },
+    };
+    const page = (manager: boolean, mode: 'private' | 'replaceTeam') => (
+      <OptionsPage
+        onOpenSidePanel={null}
+        pendingRestore={{
+          fileName: 'dossier-backup.json',
+          accountsInFile: 46,
+          accountsNow: 50,
+          tables: [],
+          team: { ...team, manager },
+        }}
+        onConfirmRestore={onConfirm}
+        onCancelRestore={vi.fn()}
+        restoreMode={mode}
+        onRestoreMode={onMode}
+      >
+        <p>backup</p>
+      </OptionsPage>
+    );
+    const rep = renderWithI18n(page(false, 'private'));
+    expect(screen.getByText('Restore this backup in team acme?')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /Into my private files/ })).toHaveProperty('checked', true);
+    expect(screen.getByText(/4 accounts of the backup restored as private/)).toBeTruthy();
+    // A rep cannot choose the replace.
+    expect(screen.getByRole('radio', { name: /Replace the team's files/ })).toHaveProperty('disabled', true);
+    expect(screen.getByText('Only a manager of the team can replace its files.')).toBeTruthy();
+    rep.unmount();
+
+    const manager = renderWithI18n(page(true, 'private'));
+    fireEvent.click(screen.getByRole('radio', { name: /Replace the team's files/ }));
+    expect(onMode).toHaveBeenCalledWith('replaceTeam');
+    expect(screen.getByText(/3 team accounts the backup does not hold are deleted/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore into private files' }));
+    manager.unmount();
+
+    renderWithI18n(page(true, 'replaceTeam'));
+    fireEvent.click(screen.getByRole('button', { name: "Replace the team's files" }));
+    expect(onConfirm).toHaveBeenCalledTimes(2);
   });
 });

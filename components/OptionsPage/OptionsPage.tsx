@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { RestorePreview } from '../../lib/model/restore-preview';
+import type { RestorePreview, TeamRestoreMode } from '../../lib/model/restore-preview';
 import { Button } from '../Button/Button';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { useT } from '../i18n';
 import styles from './OptionsPage.module.css';
+import { TeamRestoreChoice } from './TeamRestoreChoice';
 
 /** A restore the rep has picked a valid file for and must still confirm. */
 export type PendingRestore = RestorePreview;
@@ -14,6 +15,9 @@ interface OptionsPageProps {
   pendingRestore: PendingRestore | null;
   onConfirmRestore(): void;
   onCancelRestore(): void;
+  /** In a team: how the pending restore goes (into private files unless a manager chooses otherwise). */
+  restoreMode?: TeamRestoreMode;
+  onRestoreMode?(mode: TeamRestoreMode): void;
   /** Above everything: the notice when the browser emptied the database. */
   notice?: ComponentChildren;
   /** The backup panel, rendered below the side-panel section. */
@@ -26,10 +30,13 @@ export function OptionsPage({
   pendingRestore,
   onConfirmRestore,
   onCancelRestore,
+  restoreMode = 'private',
+  onRestoreMode = () => {},
   notice,
   children,
 }: OptionsPageProps) {
   const t = useT();
+  const team = pendingRestore?.team ?? null;
   return (
     <main class={styles.page}>
       <header class={styles.header}>
@@ -49,19 +56,36 @@ export function OptionsPage({
         </div>
       </section>
       {children}
-      <ConfirmDialog
-        open={pendingRestore !== null}
-        title={t('options.restoreConfirmTitle')}
-        message={t('options.restoreConfirmMessage', [
-          pendingRestore?.fileName ?? '',
-          String(pendingRestore?.accountsInFile ?? 0),
-          String(pendingRestore?.accountsNow ?? 0),
-        ])}
-        details={pendingRestore && <RestoreTables tables={pendingRestore.tables} />}
-        confirmLabel={t('options.restoreConfirm')}
-        onConfirm={onConfirmRestore}
-        onCancel={onCancelRestore}
-      />
+      {team ? (
+        <ConfirmDialog
+          open={pendingRestore !== null}
+          title={t('team.restore.title', [team.team])}
+          message={t('team.restore.message', [
+            pendingRestore?.fileName ?? '',
+            String(pendingRestore?.accountsInFile ?? 0),
+          ])}
+          details={<TeamRestoreChoice preview={team} mode={restoreMode} onMode={onRestoreMode} />}
+          confirmLabel={t(
+            restoreMode === 'replaceTeam' ? 'team.restore.confirmReplace' : 'team.restore.confirmPrivate',
+          )}
+          onConfirm={onConfirmRestore}
+          onCancel={onCancelRestore}
+        />
+      ) : (
+        <ConfirmDialog
+          open={pendingRestore !== null}
+          title={t('options.restoreConfirmTitle')}
+          message={t('options.restoreConfirmMessage', [
+            pendingRestore?.fileName ?? '',
+            String(pendingRestore?.accountsInFile ?? 0),
+            String(pendingRestore?.accountsNow ?? 0),
+          ])}
+          details={pendingRestore && <RestoreTables tables={pendingRestore.tables} />}
+          confirmLabel={t('options.restoreConfirm')}
+          onConfirm={onConfirmRestore}
+          onCancel={onCancelRestore}
+        />
+      )}
     </main>
   );
 }

@@ -46,6 +46,8 @@ export function OptionsApp() {
       pendingRestore={backup.pending}
       onConfirmRestore={() => void backup.confirmRestore()}
       onCancelRestore={backup.cancelRestore}
+      restoreMode={backup.mode}
+      onRestoreMode={backup.chooseMode}
       notice={notice && <RecoveryNotice {...notice} />}
     >
       <Reminders

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyTimelineNoteDraft } from '../model/defaults';
 import { createAccount, updateAccount } from './accounts';
-import { exportDatabase, restoreIntoPrivateFiles, restoresIntoPrivate } from './backup';
+import { exportDatabase } from './backup';
 import { createContact } from './contacts';
 import type { DossierDatabase } from './database';
 import { createNote } from './notes';
+import { previewTeamRestore, restoreIntoPrivateFiles, restoresIntoPrivate } from './team-restore';
 import { connectTeam } from './team-sync';
 import { accountDraft, contactDraft, openTestDatabase, teamConnection } from './test-helpers';
 
@@ -47,5 +48,30 @@ describe('a restore in a team', () => {
     });
     // Nothing of it is the team's to receive.
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('the choice before a restore in a team', () => {
+  it('counts what each way would do; none in no team; a replace only for a manager', async () => {
+    await createAccount(db, accountDraft({ name: 'Team Account' }));
+    const mine = await createAccount(db, accountDraft({ name: 'Private Lead' }));
+    const old = await createAccount(db, accountDraft({ name: 'Old Lead' }));
+    const backup = await exportDatabase(db);
+    await db.accounts.delete(old.id);
+    await createAccount(db, accountDraft({ name: 'Later Lead' }));
+    expect(await previewTeamRestore(db, backup)).toBeNull();
+
+    await connectTeam(db, teamConnection(), [mine.id]);
+    const preview = await previewTeamRestore(db, backup);
+    expect(preview).toEqual({
+      team: 'acme',
+      manager: false,
+      // The private ones and the old lead restored as private; the team's account kept.
+      private: { restored: 2, keptTeam: 1 },
+      // The team account and the old lead the team's; the later lead deleted; the private one left.
+      replace: { restored: 2, removed: 1, keptPrivate: 1 },
+    });
+    await db.sync.put(teamConnection({ role: 'manager' }));
+    expect((await previewTeamRestore(db, backup))?.manager).toBe(true);
   });
 });

@@ -1,112 +1,21 @@
 // @vitest-environment node
 // The sync's steps between browsers' databases (fake-indexeddb) and a real CouchDB-protocol
 // server (pouchdb-server in memory), set up by the team setup script: two reps and a manager.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTeamServer, type TeamServer } from '../../scripts/team-server/serve.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { setUpTeam } from '../../scripts/team-server/setup.mjs';
 import { createAccount, deleteAccount, updateAccount } from '../db/accounts';
 import { createContact } from '../db/contacts';
-import type { DossierDatabase } from '../db/database';
 import { writeImport } from '../db/import-write';
 import { createNote } from '../db/notes';
-import { connectTeam, readSyncStatus } from '../db/team-sync';
-import { accountDraft, contactDraft, openTestDatabase } from '../db/test-helpers';
+import { readSyncStatus } from '../db/team-sync';
+import { accountDraft, contactDraft } from '../db/test-helpers';
 import { emptyTimelineNoteDraft } from '../model/defaults';
-import type { TeamConnection } from '../model/team-sync';
-import type { Account, AccountDraft } from '../model/types';
+import type { Account } from '../model/types';
 import { teamDatabase } from './core/team';
-import { checkMembership, pullChanges, pushOutbox, type SyncContext } from './engine';
+import { checkMembership, pullChanges, pushOutbox } from './engine';
+import { device, draftOf, kit, newTeam, passwords, serverDocs, useTeamServer } from './test-team-server';
 
-let server: TeamServer;
-let team: string;
-const passwords = { alice: 'alice-pw', bob: 'bob-pw', carol: 'carol-pw' };
-const opened: DossierDatabase[] = [];
-
-beforeAll(async () => {
-  server = await startTeamServer();
-}, 30_000);
-afterAll(() => server?.stop());
-
-let teamCount = 0;
-/** A fresh team on the server for each test: alice manages, bob and carol are reps. */
-async function newTeam() {
-  team = `team-${++teamCount}`;
-  await setUpTeam({
-    server: server.origin,
-    admin: server.admin,
-    team,
-    managers: [{ name: 'alice', password: passwords.alice }],
-    reps: [
-      { name: 'bob', password: passwords.bob },
-      { name: 'carol', password: passwords.carol },
-    ],
-    remove: [],
-  });
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
-
-const connection = (login: keyof typeof passwords): TeamConnection => ({
-  key: 'connection',
-  origin: server.origin,
-  team,
-  login,
-  password: passwords[login],
-  role: login === 'alice' ? 'manager' : 'rep',
-  connectedAt: new Date().toISOString(),
-});
-
-interface Device {
-  db: DossierDatabase;
-  ctx: SyncContext;
-  sync(): Promise<void>;
-}
-
-/** A browser profile of `login`, connected to the team (sharing every account it already has). */
-async function device(
-  login: keyof typeof passwords,
-  privateIds: string[] = [],
-  before?: (db: DossierDatabase) => Promise<void>,
-): Promise<Device> {
-  const db = openTestDatabase();
-  opened.push(db);
-  await before?.(db);
-  await connectTeam(db, connection(login), privateIds);
-  const ctx: SyncContext = {
-    db,
-    connection: connection(login),
-    historyText: (replaced) =>
-      replaced
-        .map(
-          (r) =>
-            `${r.path}: ${String(r.replaced.value)} (${r.replaced.by}) → ${String(r.kept.value)} (${r.kept.by})`,
-        )
-        .join('; '),
-  };
-  return {
-    db,
-    ctx,
-    async sync() {
-      await pushOutbox(ctx);
-      await pullChanges(ctx);
-    },
-  };
-}
-
-/** What the server holds, as the administrator reads it. */
-async function serverDocs() {
-  const response = await fetch(`${server.origin}/${teamDatabase(team)}/_all_docs?include_docs=true`, {
-    headers: { authorization: `Basic ${btoa(`${server.admin.name}:${server.admin.password}`)}` },
-  });
-  const body = (await response.json()) as { rows: { id: string; doc: Record<string, unknown> }[] };
-  return body.rows.filter((r) => !r.id.startsWith('_design/'));
-}
-
-const draftOf = (account: Account): AccountDraft => {
-  const { id: _i, createdAt: _c, updatedAt: _u, pinyin: _p, externalIds: _e, ...draft } = account;
-  return draft;
-};
+useTeamServer();
 
 describe('two reps of one team', () => {
   beforeAll(newTeam);
@@ -289,9 +198,9 @@ describe('private accounts and leaving the team', () => {
     expect(await laptop.db.accounts.get(shared.id)).toBeDefined();
 
     await setUpTeam({
-      server: server.origin,
-      admin: server.admin,
-      team,
+      server: kit.server.origin,
+      admin: kit.server.admin,
+      team: kit.team,
       managers: [],
       reps: [],
       remove: ['carol'],
@@ -309,9 +218,9 @@ describe('private accounts and leaving the team', () => {
     // The team keeps everything.
     expect((await serverDocs()).some((d) => d.id === `account:${shared.id}`)).toBe(true);
     await setUpTeam({
-      server: server.origin,
-      admin: server.admin,
-      team,
+      server: kit.server.origin,
+      admin: kit.server.admin,
+      team: kit.team,
       managers: [],
       reps: [{ name: 'carol', password: null }],
       remove: [],
@@ -341,8 +250,8 @@ describe('a sync cut off half-way', () => {
     const { toDoc } = await import('./core/docs');
     const batch = await readOutboxBatch(bob.db, 100);
     await writeDocs(
-      { origin: server.origin, login: 'bob', password: passwords.bob },
-      teamDatabase(team),
+      { origin: kit.server.origin, login: 'bob', password: passwords.bob },
+      teamDatabase(kit.team),
       batch.map((c) => toDoc(c.entry.table, c.row!, { editedBy: 'bob', edits: {} })),
     );
     expect(await bob.db.outbox.count()).toBe(2);
@@ -385,7 +294,7 @@ describe('a status row', () => {
   beforeAll(newTeam);
   it('is written on connecting', async () => {
     const bob = await device('bob');
-    expect(await readSyncStatus(bob.db)).toMatchObject({ team, state: 'syncing' });
+    expect(await readSyncStatus(bob.db)).toMatchObject({ team: kit.team, state: 'syncing' });
   });
 });
 
@@ -399,8 +308,8 @@ describe('a feed read before a later write', () => {
     const { readDoc } = await import('./server/couch');
     const { checkServerDoc } = await import('./core/docs');
     const { applyServerDocs } = await import('../db/team-sync');
-    const login = { origin: server.origin, login: 'bob', password: passwords.bob };
-    const old = checkServerDoc(await readDoc(login, teamDatabase(team), `account:${account.id}`));
+    const login = { origin: kit.server.origin, login: 'bob', password: passwords.bob };
+    const old = checkServerDoc(await readDoc(login, teamDatabase(kit.team), `account:${account.id}`));
     await updateAccount(bob.db, account.id, { ...draftOf(account), name: 'Renamed' });
     await bob.sync();
     if (!old.ok) throw new Error(old.problem);

@@ -203,6 +203,37 @@ describe('a team in real Chromium', () => {
     expect(await accountNames(reps.alice.team.page)).toEqual([NAME]);
   });
 
+  it('a manager’s explicit replace makes the team’s files a backup’s, for every rep; a restore asks first', async () => {
+    const options = reps.alice.team.page;
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
+    const backupPath = join(serverDir, 'alice-backup.json');
+    await download.saveAs(backupPath);
+    // After the backup, Carol adds a lead the team then has.
+    await createAccount(reps.carol.panel, 'Later Lead');
+    await expect.poll(() => accountNames(options), { timeout: 30_000 }).toEqual(['Later Lead', NAME].sort());
+
+    await options.getByLabel('Restore from backup…').setInputFiles(backupPath);
+    const dialog = options.getByRole('dialog');
+    await dialog.getByText('Restore this backup in team east-sales?').waitFor();
+    // Into private files unless the manager chooses otherwise.
+    expect(await dialog.getByRole('radio', { name: /Into my private files/ }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: /Replace the team's files/ }).check();
+    await dialog.getByText(/1 team accounts the backup does not hold are deleted/).waitFor();
+    await dialog.screenshot({ path: join(SCREENSHOTS, 'team-restore-choice-en.png') });
+    await dialog.getByRole('button', { name: "Replace the team's files" }).click();
+    await options.getByText(/1 accounts restored to the team, 1 deleted from the team/).waitFor();
+
+    for (const person of ['alice', 'carol'] as const) {
+      await expect.poll(() => accountNames(reps[person].team.page), { timeout: 30_000 }).toEqual([NAME]);
+    }
+    await expect
+      .poll(() => accountNames(reps.bob.team.page), { timeout: 30_000 })
+      .toEqual(['Bob’s Private Lead', NAME]);
+  });
+
   it('a rep removed from the team: the next sync takes the team’s files off the browser, the private ones stay', async () => {
     await setUpTeam({
       server: server.origin,

@@ -1,10 +1,7 @@
-import {
-  type PrivateRestore,
-  restoreDatabase,
-  restoreIntoPrivateFiles,
-  restoresIntoPrivate,
-} from '../../db/backup';
+import { restoreDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
+import { replaceTeamFiles, restoreIntoPrivateFiles, restoresIntoPrivate } from '../../db/team-restore';
+import type { PrivateRestore, TeamReplace, TeamRestoreMode } from '../../model/restore-preview';
 import { STORED } from '../../model/storage-items';
 import { TABLE_NAMES, type TableName } from '../../model/tables';
 import type { WriteFailure } from '../../model/write-failure';
@@ -24,20 +21,32 @@ export async function restorePreview(
   return TABLE_NAMES.map((table, i) => ({ table, inFile: backup.tables[table].length, now: now[i]! }));
 }
 
-/** `private`: the rep is in a team, and the backup went into private files (the team's stay). */
-export type RestoreOutcome = { ok: true; private?: PrivateRestore } | { ok: false; failure: WriteFailure };
+/**
+ * `private`: the rep is in a team, and the backup went into private files (the team's stay);
+ * `team`: a manager replaced the team's files with it.
+ */
+export type RestoreOutcome =
+  | { ok: true; private?: PrivateRestore; team?: TeamReplace }
+  | { ok: false; failure: WriteFailure };
 
 /**
- * Replaces the database with a validated backup (in a team: the private files only, see
- * `restoreIntoPrivateFiles`) as every bulk write is made: refused before
+ * Replaces the database with a validated backup (in a team: the private files by default, see
+ * `lib/db/team-restore.ts`) as every bulk write is made: refused before
  * anything is written when the disk lacks the space, what is stored now copied aside first, and a
  * failure checked afterwards ("nothing was changed" only when it was not).
  */
-export async function restoreBackup(db: DossierDatabase, backup: BackupFile): Promise<RestoreOutcome> {
+export async function restoreBackup(
+  db: DossierDatabase,
+  backup: BackupFile,
+  mode: TeamRestoreMode = 'private',
+): Promise<RestoreOutcome> {
   try {
     const guard = { rowBytes: backupRowBytes(backup), store: await opfsCopyStore() };
     if (await restoresIntoPrivate(db)) {
-      // In a team, the team's files are the team's: a backup never overwrites them.
+      if (mode === 'replaceTeam') {
+        return { ok: true, team: await guardBulkWrite(db, guard, () => replaceTeamFiles(db, backup)) };
+      }
+      // In a team, the team's files are the team's: a backup never overwrites them unasked.
       return {
         ok: true,
         private: await guardBulkWrite(db, guard, () => restoreIntoPrivateFiles(db, backup)),

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAccount } from '../../db/accounts';
 import { exportDatabase } from '../../db/backup';
 import type { DossierDatabase } from '../../db/database';
-import { accountDraft, openTestDatabase } from '../../db/test-helpers';
+import { connectTeam } from '../../db/team-sync';
+import { accountDraft, openTestDatabase, teamConnection } from '../../db/test-helpers';
 import { STORED } from '../../model/storage-items';
 import { getItem } from '../../platform/storage';
 import type { ExportFile } from './exports';
@@ -67,5 +68,42 @@ describe('useBackupRestore', () => {
     expect(result.current.status).toEqual({ kind: 'done', message: 'backup.restored 1' });
     expect((await db.accounts.toArray()).map((a) => a.name)).toEqual(['Acme Logistics']);
     expect(await getItem(STORED.firstRunDone)).toBe(true);
+  });
+});
+
+describe('useBackupRestore in a team', () => {
+  const pick = async (result: { current: ReturnType<typeof useBackupRestore> }) => {
+    const backup = await exportDatabase(db);
+    await act(() => result.current.pickFile(new File([JSON.stringify(backup)], 'dossier-backup.json')));
+  };
+
+  it('restores into private files unless a manager explicitly chooses to replace the team’s', async () => {
+    await connectTeam(db, teamConnection({ role: 'manager' }), []);
+    await db.outbox.clear(); // the shared account sent
+    const { result } = renderHook(() => useBackupRestore(db, words));
+    await pick(result);
+    expect(result.current.pending?.team).toMatchObject({ team: 'acme', manager: true });
+    expect(result.current.mode).toBe('private');
+    act(() => result.current.chooseMode('replaceTeam'));
+    await act(() => result.current.confirmRestore());
+    expect(result.current.status).toEqual({ kind: 'done', message: 'team.replacedTeam 1 0 0' });
+    // The replace is recorded for the team: the account, unchanged, is no change to send.
+    expect(await db.outbox.count()).toBe(0);
+
+    // The next file asks again, from the safe default.
+    await pick(result);
+    expect(result.current.mode).toBe('private');
+    await act(() => result.current.confirmRestore());
+    expect(result.current.status).toEqual({ kind: 'done', message: 'team.restoredPrivate 0 1' });
+  });
+
+  it('a rep’s restore goes into private files, whatever mode was asked for', async () => {
+    await connectTeam(db, teamConnection(), []);
+    const { result } = renderHook(() => useBackupRestore(db, words));
+    await pick(result);
+    expect(result.current.pending?.team?.manager).toBe(false);
+    act(() => result.current.chooseMode('replaceTeam'));
+    await act(() => result.current.confirmRestore());
+    expect(result.current.status).toEqual({ kind: 'done', message: 'team.restoredPrivate 0 1' });
   });
 });

@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { DossierDatabase } from '../../db/database';
+import { previewTeamRestore } from '../../db/team-restore';
 import type { ActionStatus } from '../../model/action-status';
-import type { RestorePreview } from '../../model/restore-preview';
+import type { RestorePreview, TeamRestoreMode } from '../../model/restore-preview';
 import { STORED } from '../../model/storage-items';
 import type { WriteFailure } from '../../model/write-failure';
 import { setItem } from '../../platform/storage';
 import { type BackupFile, readBackupFile } from '../import/core/backup-file';
 import { backupFile, type ExportFile, saveFile } from './exports';
-import { restoreBackup, restorePreview } from './restore';
+import { type RestoreOutcome, restoreBackup, restorePreview } from './restore';
 import { recordBackup } from './state';
 
 export type BackupStatus = ActionStatus;
@@ -36,6 +37,8 @@ export function useBackupRestore(
   const { t } = words;
   const [status, setStatus] = useState<BackupStatus>({ kind: 'idle' });
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  // In a team: into the private files unless a manager explicitly chooses to replace the team's.
+  const [mode, setMode] = useState<TeamRestoreMode>('private');
 
   const exportBackup = async () => {
     setStatus({ kind: 'working' });
@@ -58,13 +61,18 @@ export function useBackupRestore(
       return;
     }
     setStatus({ kind: 'idle' });
-    const tables = await restorePreview(db, parsed.backup);
+    const [tables, team] = await Promise.all([
+      restorePreview(db, parsed.backup),
+      previewTeamRestore(db, parsed.backup),
+    ]);
+    setMode('private');
     setPending({
       backup: parsed.backup,
       fileName: file.name,
       accountsInFile: parsed.backup.tables.accounts.length,
       accountsNow: tables[0]!.now,
       tables,
+      team,
     });
   };
 
@@ -72,7 +80,8 @@ export function useBackupRestore(
     if (!pending) return;
     setPending(null);
     setStatus({ kind: 'working' });
-    const outcome = await restoreBackup(db, pending.backup);
+    const replacing = mode === 'replaceTeam' && pending.team?.manager === true;
+    const outcome = await restoreBackup(db, pending.backup, replacing ? 'replaceTeam' : 'private');
     if (!outcome.ok) {
       setStatus({ kind: 'error', message: words.writeFailure(outcome.failure) });
       return;
@@ -80,11 +89,30 @@ export function useBackupRestore(
     await setItem(STORED.firstRunDone, true);
     setStatus({
       kind: 'done',
-      message: outcome.private
-        ? t('team.restoredPrivate', [String(outcome.private.restored), String(outcome.private.keptTeam)])
-        : t('backup.restored', [String(pending.accountsInFile)]),
+      message: outcomeText(t, outcome, pending.accountsInFile),
     });
   };
 
-  return { status, pending, exportBackup, pickFile, confirmRestore, cancelRestore: () => setPending(null) };
+  return {
+    status,
+    pending,
+    /** How the pending restore goes while in a team (a rep's is always `private`). */
+    mode,
+    chooseMode: setMode,
+    exportBackup,
+    pickFile,
+    confirmRestore,
+    cancelRestore: () => setPending(null),
+  };
+}
+
+function outcomeText(t: BackupWords['t'], outcome: RestoreOutcome & { ok: true }, inFile: number): string {
+  if (outcome.team) {
+    const { restored, removed, keptPrivate } = outcome.team;
+    return t('team.replacedTeam', [String(restored), String(removed), String(keptPrivate)]);
+  }
+  if (outcome.private) {
+    return t('team.restoredPrivate', [String(outcome.private.restored), String(outcome.private.keptTeam)]);
+  }
+  return t('backup.restored', [String(inFile)]);
 }
