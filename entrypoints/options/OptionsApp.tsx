@@ -5,25 +5,21 @@ import { OptionsPage } from '../../components/OptionsPage/OptionsPage';
 import { bulkFailureText } from '../../components/Recovery/failure-text';
 import { RecoveryNotice } from '../../components/Recovery/RecoveryNotice';
 import { Reminders } from '../../components/Reminders/Reminders';
-import { TeamSync } from '../../components/TeamSync/TeamSync';
 import { relayDatabaseCreations } from '../../lib/db/created';
 import { getDatabase } from '../../lib/db/database';
 import { useDetectionSettings } from '../../lib/detection/use-detection-settings';
-import { sendMessage } from '../../lib/messaging/send';
-import { requestServerAccess } from '../../lib/platform/permissions';
 import { usePanelOpener } from '../../lib/platform/use-panel-opener';
 import { useBackupRestore } from '../../lib/portability/backup/use-backup-restore';
 import { useRecoveryNotice } from '../../lib/recovery/use-recovery';
 import { useReminders } from '../../lib/relationship/use-reminders';
-import { useTeamSync } from '../../lib/sync/use-team-sync';
 import { ImportCard } from './ImportCard';
 import { BackupCard, ExportCard, RecoveryCard, StorageCard } from './Safekeeping';
+import { TeamCard } from './TeamCard';
 
 /**
  * Options wiring: open the side panel; detection's settings (lib/detection/use-detection-settings),
  * the import (lib/portability/import/use-import), backup and restore
- * (lib/portability/backup/use-backup-restore), the safekeeping cards, the team
- * (lib/sync/use-team-sync).
+ * (lib/portability/backup/use-backup-restore), the safekeeping cards, the team (TeamCard).
  */
 export function OptionsApp() {
   const t = useT();
@@ -34,7 +30,6 @@ export function OptionsApp() {
   const notice = useRecoveryNotice(db);
   const detection = useDetectionSettings(db);
   const reminders = useReminders();
-  const team = useTeamSync(db, { requestAccess: requestServerAccess, send: sendMessage });
   const backup = useBackupRestore(db, {
     t,
     writeFailure: (failure) => bulkFailureText(t, failure, 'backup.error.writeFailed'),
@@ -66,18 +61,7 @@ export function OptionsApp() {
         corrections={detection.corrections}
         onRemoveCorrection={detection.removeCorrection}
       />
-      <TeamSync
-        view={team.view}
-        onSignIn={(origin, login, password) => void team.signIn(origin, login, password)}
-        onChooseTeam={team.chooseTeam}
-        onShare={team.setShared}
-        onShareAll={team.shareAll}
-        onConnect={() => void team.connect()}
-        onCancel={team.cancel}
-        onSyncNow={() => void team.syncNow()}
-        onSignInAgain={(password) => void team.signInAgain(password)}
-        onDisconnect={() => void team.disconnect()}
-      />
+      <TeamCard />
       <ImportCard />
       <ExportCard />
       <BackupCard

@@ -36,7 +36,11 @@ export interface TeamSyncOptions {
   historyText: (replaced: ReplacedValue[], table: SyncedTable) => string;
   /** How long the live feed waits for a change per request. */
   waitMs?: number;
-  /** How long after a change goes in the outbox the push starts (changes typed together go together). */
+  /**
+   * How long after a change goes in the outbox the push starts: the writes of one gesture (a save
+   * and its note, say) go together. Short — a teammate waits on it; changes made while a push runs
+   * go in the one run right after it whatever this is.
+   */
   debounceMs?: number;
   /** Ends the service for good (tests; the background's lasts as long as the worker). */
   signal?: AbortSignal;
@@ -105,7 +109,7 @@ export class TeamSync {
   /** A kick a moment from now: several changes in a row make one push. */
   soon(): void {
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.kick(), this.options.debounceMs ?? 300);
+    this.debounce = setTimeout(() => void this.kick(), this.options.debounceMs ?? 50);
   }
 
   stop(): void {
