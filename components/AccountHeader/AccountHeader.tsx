@@ -7,6 +7,7 @@ import { Button } from '../Button/Button';
 import { formatDay, intlLocale } from '../format';
 import { useT } from '../i18n';
 import { LazyChurnRiskLine } from '../Lazy/forms';
+import { OwnerChange, type OwnerControl } from '../OwnerChange/OwnerChange';
 import styles from './AccountHeader.module.css';
 
 interface AccountHeaderProps {
@@ -17,6 +18,8 @@ interface AccountHeaderProps {
   risk?: ChurnRisk | null;
   /** The team's file or a private one, when the rep is in a team. */
   sharing?: FileSharing | null;
+  /** A manager's change of a team file's owner (shown only when `sharing` allows it). */
+  ownerControl?: OwnerControl | null;
   onBack(): void;
   onEdit(): void;
   onDelete(): void;
@@ -29,6 +32,7 @@ export function AccountHeader({
   now,
   risk = null,
   sharing = null,
+  ownerControl = null,
   onBack,
   onEdit,
   onDelete,
@@ -90,6 +94,9 @@ export function AccountHeader({
           </li>
         )}
       </ul>
+      {sharing?.kind === 'team' && sharing.canChangeOwner && ownerControl && (
+        <OwnerChange owner={sharing.owner} control={ownerControl} />
+      )}
       <p class={styles.prescription}>{prescription}</p>
       {risk && <LazyChurnRiskLine risk={risk} />}
       <ul class={styles.risk}>

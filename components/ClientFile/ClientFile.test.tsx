@@ -224,4 +224,35 @@ describe('ClientFile: what the rep’s day adds', () => {
     expect(screen.getByText(/^Li Na：带上数据和细节/)).toBeTruthy();
     expect(screen.getByText('依据：对方的社交风格与采购角色')).toBeTruthy();
   });
+
+  it('in a team, says whose file it is; a manager, and only a manager, may give it to another owner', async () => {
+    const ownerControl = {
+      logins: null,
+      onOpen: vi.fn(),
+      onChange: vi.fn(async () => ({ ok: true as const })),
+    };
+    const file = buildClientFile();
+    const view = (sharing: Parameters<typeof ClientFile>[0]['sharing']) =>
+      renderWithI18n(
+        <ClientFile
+          file={file}
+          now={FIXTURE_NOW}
+          actions={fakeActions()}
+          onBack={vi.fn()}
+          sharing={sharing}
+          ownerControl={ownerControl}
+        />,
+      );
+    const rep = view({ kind: 'team', owner: 'bob', canChangeOwner: false });
+    expect(screen.getByText('Team · owner bob')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Change owner' })).toBeNull();
+    rep.unmount();
+    const privateFile = view({ kind: 'private' });
+    expect(screen.getByText('Private — this browser only')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Change owner' })).toBeNull();
+    privateFile.unmount();
+    view({ kind: 'team', owner: 'bob', canChangeOwner: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Change owner' }));
+    expect(ownerControl.onOpen).toHaveBeenCalledOnce();
+  });
 });

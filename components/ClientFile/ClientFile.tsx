@@ -9,6 +9,7 @@ import { Contacts } from '../Contacts/Contacts';
 import { useT } from '../i18n';
 import { AccountForm, CLIENT_FILE_FORMS, LazyProfile } from '../Lazy/forms';
 import { preloadWhenIdle } from '../Lazy/lazy';
+import type { OwnerControl } from '../OwnerChange/OwnerChange';
 import { PricingNotes } from '../PricingNotes/PricingNotes';
 import { toDraft } from '../Section/toDraft';
 import { TalkingPoints } from '../TalkingPoints/TalkingPoints';
@@ -24,10 +25,20 @@ interface ClientFileProps {
   relationship?: { risk: ChurnRisk | null; hints: Hint[]; actions: HintActions };
   /** The team's file or a private one, when the rep is in a team (lib/sync). */
   sharing?: FileSharing | null;
+  /** A manager's change of a team file's owner. */
+  ownerControl?: OwnerControl | null;
 }
 
 /** One client's file, in the order a rep needs it: who and how at risk, what to say, who, prices, history, profile. */
-export function ClientFile({ file, now, actions, onBack, relationship, sharing = null }: ClientFileProps) {
+export function ClientFile({
+  file,
+  now,
+  actions,
+  onBack,
+  relationship,
+  sharing = null,
+  ownerControl = null,
+}: ClientFileProps) {
   const t = useT();
   const [editingAccount, setEditingAccount] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -66,6 +77,7 @@ export function ClientFile({ file, now, actions, onBack, relationship, sharing =
         now={now}
         risk={relationship?.risk ?? null}
         sharing={sharing}
+        ownerControl={ownerControl}
         onBack={onBack}
         onEdit={() => setEditingAccount(true)}
         onDelete={() => setConfirmingDelete(true)}

@@ -7,7 +7,7 @@ import { getDatabase } from '../../lib/db/database';
 import { describeStorageError } from '../../lib/db/storage-error';
 import { TeamDeleteRefused } from '../../lib/model/team-sync';
 import { useFileRelationship } from '../../lib/relationship/use-file-relationship';
-import { useFileSharing } from '../../lib/sync/use-file-sharing';
+import { useFileSharing, useOwnerControl } from '../../lib/sync/use-file-sharing';
 
 /** One client's file, live (lib/client-file/use-client-file.ts reads and writes it). */
 export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void }) {
@@ -23,6 +23,7 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
   );
   const { file, failure, actions } = useClientFile(getDatabase(), id, onBack, describe);
   const sharing = useFileSharing(getDatabase(), id);
+  const ownerControl = useOwnerControl(getDatabase(), id);
   const now = useMemo(() => new Date(), []);
   const relationship = useFileRelationship(
     getDatabase(),
@@ -53,6 +54,7 @@ export function ClientFileScreen({ id, onBack }: { id: string; onBack(): void })
         onBack={onBack}
         relationship={relationship}
         sharing={sharing}
+        ownerControl={ownerControl}
       />
     </>
   );

@@ -1,6 +1,5 @@
 import type { Table } from 'dexie';
 import { type DatabaseStamp, TABLE_NAMES } from '../model/tables';
-import { SYNC_KEYS } from '../model/team-sync';
 import { type BackupFile, type BackupTables, createBackup } from '../portability/import/core/backup-file';
 import type { DossierDatabase } from './database';
 import { withoutDerived } from './derived-fields';
@@ -10,7 +9,6 @@ import { withAccountReadings, withContactReadings, withoutReadings } from './rea
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { signalsForAccounts } from './signals';
 import { readDatabaseStamp } from './stamp';
-import { readPrivateIds, readTeamConnection } from './team-reads';
 
 /** Reads every table in one transaction, so the backup is a consistent snapshot. */
 export async function exportDatabase(db: DossierDatabase, now = new Date()): Promise<BackupFile> {

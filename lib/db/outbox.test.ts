@@ -16,6 +16,7 @@ import {
   setTalkingPointPinned,
   updateTalkingPoint,
 } from './talking-points';
+import { changeOwner } from './team-owner';
 import { accountDraft, contactDraft, openTestDatabase, teamConnection } from './test-helpers';
 
 let db: DossierDatabase;
@@ -221,5 +222,21 @@ describe('the outbox, while connected', () => {
     });
     expect(await db.outbox.count()).toBe(0);
     expect((await db.accounts.get(account.id))?.name).toBe('Renamed by a teammate');
+  });
+});
+
+describe('a new owner given by a manager', () => {
+  it('waits in the account’s entry, and a later edit of the account keeps it', async () => {
+    await db.sync.put(teamConnection({ role: 'manager' }));
+    const account = await createAccount(db, accountDraft({ name: 'Acme Steel' }));
+    await db.outbox.clear(); // sent
+    expect(await changeOwner(db, account.id, 'carol')).toEqual({ ok: true });
+    expect(await entry(docId('accounts', account.id))).toMatchObject({ owner: 'carol', fields: {} });
+    const { id: _i, createdAt: _c, updatedAt: _u, pinyin: _p, externalIds: _e, ...draft } = account;
+    await updateAccount(db, account.id, { ...draft, name: 'Acme Steel Group' });
+    expect(await entry(docId('accounts', account.id))).toMatchObject({
+      owner: 'carol',
+      fields: { name: expect.any(String) },
+    });
   });
 });

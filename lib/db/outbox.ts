@@ -129,6 +129,7 @@ async function recordAround(
       change: crypto.randomUUID(),
       base: earlier ? earlier.base : (old ?? null),
       fields: times,
+      ...(earlier?.owner ? { owner: earlier.owner } : {}),
     });
   });
   if (entries.length > 0) await outbox.mutate({ type: 'put', trans, values: entries });

@@ -181,7 +181,9 @@ export async function applyServerDocs(
       revisions.push(revision);
       // What this side still has to send: the fields where the merge differs from the server's row.
       const left = changedPaths(doc.row as unknown as Row, merged.row);
-      if (left.length === 0) await db.outbox.delete(key);
+      // A new owner given here is still to send, unless the server has it already.
+      const ownerLeft = entry.owner !== undefined && entry.owner !== doc.owner;
+      if (left.length === 0 && !ownerLeft) await db.outbox.delete(key);
       else {
         const fields: Record<string, string> = {};
         for (const path of left) fields[path] = entry.fields[path] ?? merged.edits[path]?.at ?? at;

@@ -15,16 +15,36 @@ export async function readPrivateIds(db: DossierDatabase): Promise<Set<string>> 
 }
 
 /**
- * Whether an account is the team's (with its owner, once the server has it) or private; null when
- * the rep is in no team. An account is the team's unless the rep kept it private.
+ * Whether an account is the team's (with its owner — a new owner not yet sent included — once the
+ * server has it) or private; null when the rep is in no team. An account is the team's unless the
+ * rep kept it private; a manager may give it to another owner.
  */
 export async function readFileSharing(db: DossierDatabase, accountId: string): Promise<FileSharing | null> {
-  const [connection, privateIds, synced] = await Promise.all([
+  const key = docId('accounts', accountId);
+  const [connection, privateIds, synced, pending] = await Promise.all([
     readTeamConnection(db),
     readPrivateIds(db),
-    db.syncRevisions.get(docId('accounts', accountId)),
+    db.syncRevisions.get(key),
+    db.outbox.get(key),
   ]);
   if (!connection) return null;
   if (privateIds.has(accountId)) return { kind: 'private' };
-  return { kind: 'team', owner: synced?.owner ?? connection.login };
+  return {
+    kind: 'team',
+    owner: pending?.owner ?? synced?.owner ?? connection.login,
+    canChangeOwner: connection.role === 'manager',
+  };
+}
+
+/** The team's logins known here: the owners of its accounts and the rep's own, sorted. */
+export async function readTeamLogins(db: DossierDatabase): Promise<string[]> {
+  const connection = await readTeamConnection(db);
+  const logins = new Set<string>(connection ? [connection.login] : []);
+  await db.syncRevisions
+    .where('key')
+    .startsWith(docId('accounts', ''))
+    .each((revision) => {
+      if (revision.owner) logins.add(revision.owner);
+    });
+  return [...logins].sort();
 }

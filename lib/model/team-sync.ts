@@ -71,6 +71,8 @@ export interface OutboxEntry {
    * here stamps none: all its fields date from its `updatedAt`.
    */
   fields: Record<string, string>;
+  /** An account given to another owner here (a manager's change), sent with the account. */
+  owner?: string;
 }
 
 /** A shared row as the server last had it: its revision and its fields' edits. */
@@ -211,8 +213,22 @@ export type TeamView =
       problem: TeamProblem | null;
     };
 
-/** Whether a client file is the team's (and whose) or this browser's only; null when no team. */
-export type FileSharing = { kind: 'team'; owner: string | null } | { kind: 'private' };
+/**
+ * Whether a client file is the team's or this browser's only; null when no team. A team file
+ * names its owner (a change not yet sent included); a manager may give it to another.
+ */
+export type FileSharing =
+  | { kind: 'team'; owner: string | null; canChangeOwner: boolean }
+  | { kind: 'private' };
+
+/** Why an owner was not changed: not a manager, not a team account, not a login. */
+export type OwnerChangeRefused = 'notManager' | 'notTeam' | 'invalidLogin';
+export type OwnerChangeResult = { ok: true } | { ok: false; reason: OwnerChangeRefused };
+
+/** A login a document may name (as the documents' check takes it): not empty, at most 100 characters. */
+export function isLogin(value: string): boolean {
+  return value.length > 0 && value.length <= 100 && value.trim() === value;
+}
 
 /**
  * A team account's deletion that did not happen: the server refused it (`forbidden`, with its

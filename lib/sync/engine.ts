@@ -98,7 +98,7 @@ export async function pushOutbox(ctx: SyncContext): Promise<PushResult> {
         : toDoc(entry.table, row!, {
             // Over the server's deletion a row starts again without a revision.
             rev: synced?.deleted ? undefined : synced?.rev,
-            owner: synced?.owner ?? connection.login,
+            owner: entry.owner ?? synced?.owner ?? connection.login,
             editedBy: connection.login,
             edits: {
               ...synced?.edits,

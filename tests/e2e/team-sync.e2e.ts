@@ -39,7 +39,8 @@ async function startServer() {
   server = await startTeamServer({ dir: serverDir, port });
 }
 
-async function browserOf(person: Person): Promise<Rep> {
+/** A fresh browser profile for `_person` (named for the reader: every profile starts the same). */
+async function browserOf(_person: Person): Promise<Rep> {
   const profile = tempProfile();
   const launched = await launchWithExtension({ userDataDir: profile.dir, extensionDir: E2E_BUILD });
   const panel = new SidePanelPage(await launched.context.newPage(), launched.extensionId);
@@ -201,6 +202,21 @@ describe('a team in real Chromium', () => {
     await panel.heading(NAME).waitFor();
     expect(await accountNames(reps.carol.team.page)).toEqual([NAME]);
     expect(await accountNames(reps.alice.team.page)).toEqual([NAME]);
+  });
+
+  it('a manager gives a team account to another owner; the teammates’ panels follow', async () => {
+    const { panel } = reps.alice;
+    await openAccount(panel, NAME);
+    await panel.page.getByText('Team · owner bob').waitFor();
+    await panel.page.getByRole('button', { name: 'Change owner' }).click();
+    await panel.page.getByLabel('New owner (their login on the team server)').fill('carol');
+    await panel.page.screenshot({ path: join(SCREENSHOTS, 'team-owner-change-en.png') });
+    await panel.page.getByRole('button', { name: 'Give to them' }).click();
+    await panel.page.getByText('Team · owner carol').waitFor();
+    await openAccount(reps.carol.panel, NAME);
+    await reps.carol.panel.page.getByText('Team · owner carol').waitFor({ timeout: 30_000 });
+    // A rep is not offered the change.
+    expect(await reps.carol.panel.page.getByRole('button', { name: 'Change owner' }).count()).toBe(0);
   });
 
   it('a manager’s explicit replace makes the team’s files a backup’s, for every rep; a restore asks first', async () => {
