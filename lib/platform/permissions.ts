@@ -11,13 +11,27 @@ const ORIGINS: Record<AccessScope, readonly string[]> = {
   allSites: ALL_SITES_ORIGINS,
 };
 
+type Permissions = Parameters<typeof browser.permissions.request>[0];
+
+/**
+ * Asks for `permissions` (a prompt), called straight from the rep's click. Firefox refuses a
+ * request it does not see as coming from user input even for what is granted already: then what
+ * is granted counts, and anything else is the refusal it was.
+ */
+function request(permissions: Permissions): Promise<boolean> {
+  return browser.permissions.request(permissions).catch(async (error: unknown) => {
+    if (await browser.permissions.contains(permissions)) return true;
+    throw error;
+  });
+}
+
 export async function hasAccess(scope: AccessScope): Promise<boolean> {
   return browser.permissions.contains({ origins: [...ORIGINS[scope]] });
 }
 
 /** Asks the browser (a prompt): call it straight from the rep's click, before any await. */
 export function requestAccess(scope: AccessScope): Promise<boolean> {
-  return browser.permissions.request({ origins: [...ORIGINS[scope]] });
+  return request({ origins: [...ORIGINS[scope]] });
 }
 
 export async function revokeAccess(scope: AccessScope): Promise<boolean> {
@@ -56,7 +70,7 @@ export async function hasSiteAccess(url: string | undefined): Promise<boolean> {
 /** Asks to read one site (a prompt): call it straight from the rep's click, before any await. */
 export function requestSiteAccess(url: string | undefined): Promise<boolean> {
   const pattern = sitePattern(url);
-  return pattern ? browser.permissions.request({ origins: [pattern] }) : Promise.resolve(false);
+  return pattern ? request({ origins: [pattern] }) : Promise.resolve(false);
 }
 
 /** The host permission of a team server (its origin, `https://couch.example.com`). */
@@ -69,5 +83,5 @@ export function hasServerAccess(origin: string): Promise<boolean> {
 
 /** Asks to reach the team server (a prompt): call it straight from the rep's click, before any await. */
 export function requestServerAccess(origin: string): Promise<boolean> {
-  return browser.permissions.request(serverPermission(origin));
+  return request(serverPermission(origin));
 }
