@@ -108,7 +108,9 @@ function ensureNpmPackages() {
   if (!lock)
     stop('package-lock.json is missing or unreadable: restore it from git (git checkout package-lock.json).');
   if (packagesInStep(lock, readJson(join(ROOT, 'node_modules/.package-lock.json')))) return;
-  console.log("Installing Dossier's packages exactly as package-lock.json pins them (npm ci, a few minutes on a first install)…");
+  console.log(
+    "Installing Dossier's packages exactly as package-lock.json pins them (npm ci, a few minutes on a first install)…",
+  );
   // The npm that runs this script, whichever it is.
   const [command, args] = process.env.npm_execpath
     ? [process.execPath, [process.env.npm_execpath, 'ci', '--no-audit', '--no-fund']]
