@@ -71,6 +71,18 @@ async function readBackupRows(backup: BackupFile): Promise<[Account[], Contact[]
   ]);
 }
 
+/** The rows of the backup's files of `accounts` (contacts with their readings computed). */
+function filesOf(backup: BackupFile, contacts: readonly Contact[], accounts: ReadonlySet<string>) {
+  const of = <T extends { accountId: string }>(rows: readonly T[]) =>
+    rows.filter((row) => accounts.has(row.accountId));
+  return {
+    contacts: of(contacts),
+    talkingPoints: of(backup.tables.talkingPoints),
+    pricingNotes: of(backup.tables.pricingNotes),
+    notes: of(backup.tables.notes),
+  };
+}
+
 /**
  * A restore while the rep is in a team never touches the team's files: the backup's accounts
  * replace the private ones and stay private (this browser only); an account of the backup that
@@ -94,14 +106,7 @@ export async function restoreIntoPrivateFiles(
     );
     const restored = new Set(toPrivate);
     const accounts = allAccounts.filter((a) => restored.has(a.id));
-    const mine = <T extends { accountId: string }>(rows: readonly T[]) =>
-      rows.filter((r) => restored.has(r.accountId));
-    const rows = {
-      contacts: mine(allContacts),
-      talkingPoints: mine(backup.tables.talkingPoints),
-      pricingNotes: mine(backup.tables.pricingNotes),
-      notes: mine(backup.tables.notes),
-    };
+    const rows = filesOf(backup, allContacts, restored);
     // The private files go; the team's stay.
     const leaving = [...privateIds];
     for (const name of CHILD_TABLES) {
@@ -142,14 +147,7 @@ export async function replaceTeamFiles(db: DossierDatabase, backup: BackupFile):
     );
     const restored = new Set(toTeam);
     const accounts = allAccounts.filter((a) => restored.has(a.id));
-    const ours = <T extends { accountId: string }>(rows: readonly T[]) =>
-      rows.filter((r) => restored.has(r.accountId));
-    const rows = {
-      contacts: ours(allContacts),
-      talkingPoints: ours(backup.tables.talkingPoints),
-      pricingNotes: ours(backup.tables.pricingNotes),
-      notes: ours(backup.tables.notes),
-    };
+    const rows = filesOf(backup, allContacts, restored);
     // Row by row, not cleared and added again: an unchanged row is no change to send, and a
     // deleted row the team still had is a deletion the sync sends.
     const touched = [...new Set([...team, ...restored])];
